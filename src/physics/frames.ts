@@ -1,0 +1,89 @@
+import { WGS84_A_KM, WGS84_B_KM, WGS84_E2, WGS84_F } from './constants';
+import type { Vec3 } from './vec3';
+
+export interface Geodetic {
+  /** Geodetic latitude, radians. */
+  lat: number;
+  /** East longitude, radians, in (-π, π]. */
+  lon: number;
+  /** Height above the WGS-84 ellipsoid, km. */
+  altKm: number;
+}
+
+/** Inertial (TEME) to Earth-fixed: a rotation about z by the sidereal angle. */
+export function eciToEcef(r: Readonly<Vec3>, gmst: number, out: Vec3 = [0, 0, 0]): Vec3 {
+  const c = Math.cos(gmst);
+  const s = Math.sin(gmst);
+  const x = c * r[0] + s * r[1];
+  const y = -s * r[0] + c * r[1];
+  out[0] = x;
+  out[1] = y;
+  out[2] = r[2];
+  return out;
+}
+
+export function ecefToEci(r: Readonly<Vec3>, gmst: number, out: Vec3 = [0, 0, 0]): Vec3 {
+  return eciToEcef(r, -gmst, out);
+}
+
+/** Earth-fixed to WGS-84 geodetic, by Bowring's method with two refinements (sub-millimetre at LEO). */
+export function ecefToGeodetic(r: Readonly<Vec3>, out?: Geodetic): Geodetic {
+  const [x, y, z] = r;
+  const p = Math.hypot(x, y);
+  const lon = Math.atan2(y, x);
+  const ep2 = (WGS84_A_KM * WGS84_A_KM - WGS84_B_KM * WGS84_B_KM) / (WGS84_B_KM * WGS84_B_KM);
+  let beta = Math.atan2(z * WGS84_A_KM, p * WGS84_B_KM);
+  let lat = 0;
+  for (let i = 0; i < 3; i++) {
+    const sb = Math.sin(beta);
+    const cb = Math.cos(beta);
+    lat = Math.atan2(z + ep2 * WGS84_B_KM * sb * sb * sb, p - WGS84_E2 * WGS84_A_KM * cb * cb * cb);
+    beta = Math.atan2((1 - WGS84_F) * Math.sin(lat), Math.cos(lat));
+  }
+  const sl = Math.sin(lat);
+  const n = WGS84_A_KM / Math.sqrt(1 - WGS84_E2 * sl * sl);
+  const altKm = Math.abs(Math.cos(lat)) > 1e-9 ? p / Math.cos(lat) - n : Math.abs(z) - WGS84_B_KM;
+  const g = out ?? { lat: 0, lon: 0, altKm: 0 };
+  g.lat = lat;
+  g.lon = lon;
+  g.altKm = altKm;
+  return g;
+}
+
+export function geodeticToEcef(
+  lat: number,
+  lon: number,
+  altKm: number,
+  out: Vec3 = [0, 0, 0],
+): Vec3 {
+  const sl = Math.sin(lat);
+  const cl = Math.cos(lat);
+  const n = WGS84_A_KM / Math.sqrt(1 - WGS84_E2 * sl * sl);
+  out[0] = (n + altKm) * cl * Math.cos(lon);
+  out[1] = (n + altKm) * cl * Math.sin(lon);
+  out[2] = (n * (1 - WGS84_E2) + altKm) * sl;
+  return out;
+}
+
+/**
+ * Physics frame (x, y, z with z to the north pole) to the scene frame three.js uses (y up):
+ * scene = (x, z, -y), a proper rotation. It lines up with THREE.SphereGeometry's UVs, so an
+ * equirectangular Earth texture sits on Earth-fixed axes with no extra offset.
+ */
+export function toScene(r: Readonly<Vec3>, out: Vec3 = [0, 0, 0]): Vec3 {
+  const x = r[0];
+  const y = r[1];
+  const z = r[2];
+  out[0] = x;
+  out[1] = z;
+  out[2] = -y;
+  return out;
+}
+
+/** Great-circle distance on a sphere of mean radius 6371 km, as SOURCES.md computes distances. */
+export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const dLat = lat2 - lat1;
+  const dLon = lon2 - lon1;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
