@@ -1,0 +1,77 @@
+import { useCallback, useEffect, useState } from 'react';
+import { ClockContext } from '../timeline/ClockContext';
+import type { ClockStore } from '../timeline/clockStore';
+import { SceneCanvas } from '../scene/SceneCanvas';
+import { CameraPicker } from '../ui/CameraPicker';
+import { Help } from '../ui/Help';
+import { IssReadout } from '../ui/IssReadout';
+import { handleShortcut } from '../ui/keymap';
+import { LoadingOverlay } from '../ui/LoadingOverlay';
+import { MissionHeader } from '../ui/MissionHeader';
+import { Notices } from '../ui/Notices';
+import { notices } from '../ui/notices';
+import { SceneErrorBoundary } from '../ui/SceneErrorBoundary';
+import { TimelineBar } from '../ui/TimelineBar';
+
+interface Props {
+  clock: ClockStore;
+  webglProblem: string | null;
+}
+
+/** Composition only: the scene, the overlay, and the keyboard. */
+export function App({ clock, webglProblem }: Props) {
+  const [ready, setReady] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const onReady = useCallback(() => {
+    document.documentElement.dataset.ready = 'true';
+    setReady(true);
+  }, []);
+  const report = useCallback((message: string) => notices.getState().push(message, 'error'), []);
+
+  useEffect(() => {
+    const toggleHelp = (open?: boolean) => setHelpOpen((o) => open ?? !o);
+    const onKey = (e: KeyboardEvent) => {
+      if (handleShortcut(e, clock, toggleHelp)) e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [clock]);
+
+  return (
+    <ClockContext.Provider value={clock}>
+      <main className="app">
+        <div className="scene">
+          {webglProblem ? (
+            <div className="scene-fallback" role="alert">
+              {webglProblem}
+            </div>
+          ) : (
+            <SceneErrorBoundary onError={report}>
+              <SceneCanvas onReady={onReady} onContextError={report} />
+            </SceneErrorBoundary>
+          )}
+        </div>
+        {!webglProblem && <LoadingOverlay ready={ready} />}
+        <div className="overlay-top">
+          <MissionHeader />
+          <div className="overlay-top__right">
+            <CameraPicker />
+            <button
+              type="button"
+              className="help-button"
+              onClick={() => setHelpOpen(true)}
+              aria-label="Keyboard help (?)"
+              title="Keyboard help (?)"
+            >
+              ?
+            </button>
+          </div>
+        </div>
+        <IssReadout />
+        <Notices />
+        <TimelineBar />
+        {helpOpen && <Help onClose={() => setHelpOpen(false)} />}
+      </main>
+    </ClockContext.Provider>
+  );
+}

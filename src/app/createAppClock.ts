@@ -1,0 +1,20 @@
+import { DEFAULT_MISSION_ID, missions } from '../data/catalog';
+import { createClock } from '../timeline/clockStore';
+import { missionClock } from '../timeline/missionClock';
+import { parseUrlState } from '../timeline/urlState';
+
+/** The one clock, opened at the moment the URL names (or the default), with what was ignored. */
+export function createAppClock(search: string) {
+  const req = parseUrlState(search, missions, DEFAULT_MISSION_ID);
+  const mc = missionClock(req.mission);
+  const clock = createClock({
+    utcMs: req.utcMs,
+    rate: req.rate,
+    playing: req.playing,
+    range: mc.range,
+    events: mc.events,
+    missionId: req.mission.id,
+    camera: req.camera,
+  });
+  return { clock, ignored: req.ignored };
+}

@@ -1,0 +1,54 @@
+import type { ClockStore } from '../timeline/clockStore';
+import { sceneStateAt } from '../timeline/sceneState';
+import { formatUtc } from '../physics/time';
+import { frameStats } from '../scene/frameStats';
+
+const DEG = 180 / Math.PI;
+
+export interface PublicState {
+  utc: string;
+  /** Exact instant, epoch milliseconds (utc is rounded to the second). */
+  utcMs: number;
+  mission: string;
+  playing: boolean;
+  rate: number;
+  camera: string;
+  iss: { lat: number; lon: number; altKm: number; speedKms: number } | null;
+  /** Frames drawn since the page opened. */
+  frames: number;
+  ready: boolean;
+}
+
+declare global {
+  interface Window {
+    soyuzReplay?: { getState(): PublicState };
+  }
+}
+
+/** A read-only view for tests and embedding pages, computed fresh from the clock on each call. */
+export function installStateHook(clock: ClockStore): void {
+  window.soyuzReplay = {
+    getState(): PublicState {
+      const c = clock.getState();
+      const s = sceneStateAt(c.utcMs);
+      return {
+        utc: formatUtc(c.utcMs),
+        utcMs: c.utcMs,
+        mission: c.missionId,
+        playing: c.playing,
+        rate: c.rate,
+        camera: c.camera,
+        iss: s.iss
+          ? {
+              lat: s.iss.geo.lat * DEG,
+              lon: s.iss.geo.lon * DEG,
+              altKm: s.iss.geo.altKm,
+              speedKms: s.iss.speedKms,
+            }
+          : null,
+        frames: frameStats.frames,
+        ready: document.documentElement.dataset.ready === 'true',
+      };
+    },
+  };
+}

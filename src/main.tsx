@@ -1,0 +1,27 @@
+import '@fontsource/inter/400.css';
+import '@fontsource/inter/600.css';
+import './ui/styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { createAppClock } from './app/createAppClock';
+import { installStateHook } from './app/stateHook';
+import { startTicker } from './timeline/ticker';
+import { syncUrlWithClock } from './timeline/urlSync';
+import { notices } from './ui/notices';
+import { webglUnavailableReason } from './ui/webglSupport';
+
+const { clock, ignored } = createAppClock(window.location.search);
+for (const reason of ignored) notices.getState().push(`Ignored from the link: ${reason}.`);
+installStateHook(clock);
+startTicker(clock);
+syncUrlWithClock(clock);
+
+const webglProblem = webglUnavailableReason();
+if (webglProblem) document.documentElement.dataset.ready = 'true';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App clock={clock} webglProblem={webglProblem} />
+  </StrictMode>,
+);

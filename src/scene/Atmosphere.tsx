@@ -1,0 +1,23 @@
+import { useEffect, useMemo } from 'react';
+import { WGS84_A_KM, WGS84_B_KM } from '../physics/constants';
+import { createAtmosphereMaterial } from './atmosphereMaterial';
+import { setSceneVector } from './sceneVectors';
+import { useSceneFrame } from './useSceneFrame';
+
+/** Shell thickness: most of the visible glow lies below about 100 km. */
+const SHELL_KM = 110;
+
+export function Atmosphere() {
+  const material = useMemo(createAtmosphereMaterial, []);
+  useEffect(() => () => material.dispose(), [material]);
+  useSceneFrame((s) => setSceneVector(material.uniforms.sunDirection!.value, s.sunEci));
+  return (
+    <mesh
+      material={material}
+      scale={[WGS84_A_KM + SHELL_KM, WGS84_B_KM + SHELL_KM, WGS84_A_KM + SHELL_KM]}
+      renderOrder={1}
+    >
+      <sphereGeometry args={[1, 96, 48]} />
+    </mesh>
+  );
+}

@@ -1,0 +1,113 @@
+import { useThree } from '@react-three/fiber';
+import { useEffect, useMemo } from 'react';
+import { Line2 } from 'three/examples/jsm/lines/Line2.js';
+import { LineGeometry } from 'three/examples/jsm/lines/LineGeometry.js';
+import { LineMaterial } from 'three/examples/jsm/lines/LineMaterial.js';
+import { orbitalPeriodMs, sampleOrbit } from '../physics/orbitSampling';
+import type { Tle } from '../physics/tle';
+import { useSceneFrame } from './useSceneFrame';
+import { writeLinePositions } from './linePositions';
+
+const SAMPLES = 361;
+/** Resample once simulated time has moved this far: the path is smooth well below it. */
+const RESAMPLE_MS = 20_000;
+const GROUND_LIFT_KM = 3;
+
+function makeLine(color: number, width: number, opacity: number) {
+  const material = new LineMaterial({
+    color,
+    linewidth: width,
+    transparent: true,
+    opacity,
+    vertexColors: true,
+    depthWrite: false,
+  });
+  const line = new Line2(new LineGeometry(), material);
+  line.frustumCulled = false;
+  return line;
+}
+
+/** Fade the half of the line that lies in the past; the future stays bright. */
+function fadeColors(count: number): Float32Array {
+  const colors = new Float32Array(count * 3);
+  for (let i = 0; i < count; i++) {
+    const past = i < count / 2;
+    const k = past ? 0.25 + (0.5 * i) / (count / 2) : 1;
+    colors.set([k, k, k], 3 * i);
+  }
+  return colors;
+}
+
+function toSceneFloat32(src: Float64Array, dst: Float32Array) {
+  for (let i = 0; i < src.length; i += 3) {
+    dst[i] = src[i]!;
+    dst[i + 1] = src[i + 2]!;
+    dst[i + 2] = -src[i + 1]!;
+  }
+}
+
+/**
+ * The ISS orbit one revolution behind and ahead (inertial, in the world) and its ground track
+ * (Earth-fixed, drawn inside the Earth group that turns with sidereal time).
+ */
+export function OrbitLines({ earthFixedParent }: { earthFixedParent: string }) {
+  const scene = useThree((s) => s.scene);
+  const size = useThree((s) => s.size);
+  const parts = useMemo(() => {
+    const orbit = makeLine(0x5fd4ff, 2.5, 0.95);
+    const ground = makeLine(0xffd166, 2, 0.85);
+    const colors = fadeColors(SAMPLES);
+    return {
+      orbit,
+      ground,
+      colors,
+      inertial: new Float64Array(SAMPLES * 3),
+      groundKm: new Float64Array(SAMPLES * 3),
+      scratch: new Float32Array(SAMPLES * 3),
+      sampledAt: NaN,
+      tle: null as Tle | null,
+    };
+  }, []);
+
+  useEffect(() => {
+    const earth = scene.getObjectByName(earthFixedParent);
+    scene.add(parts.orbit);
+    earth?.add(parts.ground);
+    return () => {
+      parts.orbit.removeFromParent();
+      parts.ground.removeFromParent();
+      for (const l of [parts.orbit, parts.ground]) {
+        l.geometry.dispose();
+        l.material.dispose();
+      }
+    };
+  }, [scene, parts, earthFixedParent]);
+
+  useEffect(() => {
+    parts.orbit.material.resolution.set(size.width, size.height);
+    parts.ground.material.resolution.set(size.width, size.height);
+  }, [parts, size]);
+
+  useSceneFrame((s) => {
+    const visible = s.iss !== null;
+    parts.orbit.visible = visible;
+    parts.ground.visible = visible;
+    if (!s.iss) return;
+    if (parts.tle === s.iss.tle && Math.abs(s.utcMs - parts.sampledAt) < RESAMPLE_MS) return;
+    parts.tle = s.iss.tle;
+    parts.sampledAt = s.utcMs;
+    const span = orbitalPeriodMs(s.iss.tle);
+    sampleOrbit(s.iss.tle, s.utcMs, span, SAMPLES, GROUND_LIFT_KM, parts.inertial, parts.groundKm);
+    const first = !parts.orbit.geometry.getAttribute('instanceStart');
+    toSceneFloat32(parts.inertial, parts.scratch);
+    writeLinePositions(parts.orbit.geometry, parts.scratch);
+    toSceneFloat32(parts.groundKm, parts.scratch);
+    writeLinePositions(parts.ground.geometry, parts.scratch);
+    if (first) {
+      parts.orbit.geometry.setColors(parts.colors);
+      parts.ground.geometry.setColors(parts.colors);
+    }
+  });
+
+  return null;
+}

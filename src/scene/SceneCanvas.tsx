@@ -1,0 +1,54 @@
+import { Canvas } from '@react-three/fiber';
+import { Suspense } from 'react';
+import { ACESFilmicToneMapping } from 'three';
+import { Atmosphere } from './Atmosphere';
+import { Borders } from './Borders';
+import { CameraRig } from './CameraRig';
+import { Earth } from './Earth';
+import { FrameCounter, InvalidateOnClock, ReadySignal } from './FrameSignals';
+import { Iss } from './Iss';
+import { OrbitLines } from './OrbitLines';
+import { SiteLabels } from './SiteLabels';
+import { Stars } from './Stars';
+import { SunLight } from './SunLight';
+
+interface Props {
+  onReady: () => void;
+  onContextError: (message: string) => void;
+}
+
+/** The 3D view. Units are kilometres; the world frame is inertial (see physics/frames toScene). */
+export function SceneCanvas({ onReady, onContextError }: Props) {
+  return (
+    <Canvas
+      frameloop="demand"
+      dpr={[1, 2]}
+      camera={{ fov: 40, near: 0.01, far: 2e6, position: [0, 0, 3 * 6378] }}
+      gl={{ logarithmicDepthBuffer: true, antialias: true, toneMapping: ACESFilmicToneMapping }}
+      onCreated={({ gl }) => {
+        gl.domElement.addEventListener('webglcontextlost', () =>
+          onContextError(
+            'The graphics context was lost; the 3D view will come back when the browser restores it.',
+          ),
+        );
+      }}
+      aria-label="3D view of Earth and the ISS"
+    >
+      <InvalidateOnClock />
+      <FrameCounter />
+      <SunLight />
+      <CameraRig />
+      <Suspense fallback={null}>
+        <Stars />
+        <Earth>
+          <Borders />
+          <SiteLabels />
+        </Earth>
+        <Atmosphere />
+        <Iss />
+        <OrbitLines earthFixedParent="earth-fixed" />
+        <ReadySignal onReady={onReady} />
+      </Suspense>
+    </Canvas>
+  );
+}

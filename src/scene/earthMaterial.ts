@@ -1,0 +1,78 @@
+import { ShaderMaterial, type Texture, Vector3 } from 'three';
+
+/**
+ * Day/night Earth: Blue Marble lit by the real Sun, city lights where the Sun has set, a
+ * twilight band of about 8 degrees at the terminator, sun glint on water and a thin blue haze
+ * toward the limb. The Sun direction is a world-space uniform the scene sets every frame.
+ */
+const vertexShader = /* glsl */ `
+  #include <common>
+  #include <logdepthbuf_pars_vertex>
+  varying vec2 vUv;
+  varying vec3 vNormalW;
+  varying vec3 vPosW;
+  void main() {
+    vUv = uv;
+    vNormalW = normalize(mat3(modelMatrix) * normal);
+    vPosW = (modelMatrix * vec4(position, 1.0)).xyz;
+    // modelViewMatrix is composed in float64 on the CPU, so this stays steady close up.
+    gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
+    #include <logdepthbuf_vertex>
+  }
+`;
+
+const fragmentShader = /* glsl */ `
+  #include <common>
+  #include <logdepthbuf_pars_fragment>
+  uniform sampler2D dayMap;
+  uniform sampler2D lightsMap;
+  uniform sampler2D waterMap;
+  uniform vec3 sunDirection;
+  varying vec2 vUv;
+  varying vec3 vNormalW;
+  varying vec3 vPosW;
+  void main() {
+    #include <logdepthbuf_fragment>
+    vec3 n = normalize(vNormalW);
+    vec3 viewDir = normalize(cameraPosition - vPosW);
+    float cosSun = dot(n, sunDirection);
+    // 0 on the night side, 1 in full day; the band spans about 4 degrees either side of sunset.
+    float daylight = smoothstep(-0.06, 0.08, cosSun);
+
+    vec3 day = texture2D(dayMap, vUv).rgb;
+    vec3 lit = day * (0.04 + 1.15 * max(cosSun, 0.0) + 0.25 * daylight);
+
+    float water = texture2D(waterMap, vUv).r;
+    vec3 halfway = normalize(sunDirection + viewDir);
+    float glint = pow(max(dot(n, halfway), 0.0), 250.0) * water * daylight;
+    lit += vec3(1.0, 0.95, 0.85) * glint * 0.22;
+
+    vec3 lights = texture2D(lightsMap, vUv).rgb * 2.2;
+
+    // Faint land under starlight so continents still read on the night side.
+    vec3 color = mix(lights + day * 0.03, lit, daylight);
+
+    // Thin blue haze toward the limb on the day side: the atmosphere seen edge-on.
+    float rim = pow(1.0 - max(dot(n, viewDir), 0.0), 3.0);
+    color = mix(color, vec3(0.35, 0.6, 1.0), rim * 0.6 * smoothstep(-0.2, 0.3, cosSun));
+
+    gl_FragColor = vec4(color, 1.0);
+    #include <tonemapping_fragment>
+    #include <colorspace_fragment>
+  }
+`;
+
+export function createEarthMaterial(day: Texture, lights: Texture, water: Texture): ShaderMaterial {
+  return new ShaderMaterial({
+    uniforms: {
+      dayMap: { value: day },
+      lightsMap: { value: lights },
+      waterMap: { value: water },
+      sunDirection: { value: new Vector3(1, 0, 0) },
+    },
+    vertexShader,
+    fragmentShader,
+    // The textures are already display-referred; tone mapping would only dim the night lights.
+    toneMapped: false,
+  });
+}

@@ -1,0 +1,12 @@
+import { useFrame, type RootState } from '@react-three/fiber';
+import { useClockStore } from '../timeline/ClockContext';
+import { sceneStateAt, type SceneState } from '../timeline/sceneState';
+
+/** useFrame with the frame's scene state: everything drawn is a function of the clock's time. */
+export function useSceneFrame(
+  callback: (state: SceneState, root: RootState, delta: number) => void,
+  priority?: number,
+): void {
+  const clock = useClockStore();
+  useFrame((root, delta) => callback(sceneStateAt(clock.getState().utcMs), root, delta), priority);
+}

@@ -1,0 +1,77 @@
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import type { ClockEvent, ClockRange } from './missionClock';
+import { isValidRate } from './rates';
+
+export type CameraName = 'earth' | 'iss';
+export const CAMERAS: readonly CameraName[] = ['earth', 'iss'];
+
+export interface ClockState {
+  utcMs: number;
+  /** Simulated seconds per real second; negative runs backwards. */
+  rate: number;
+  playing: boolean;
+  range: ClockRange;
+  events: readonly ClockEvent[];
+  missionId: string;
+  camera: CameraName;
+}
+
+export interface ClockActions {
+  /** Jump (scrub) to an instant; clamped to the range. */
+  seek(ms: number): void;
+  /** Move by a signed amount of simulated time, clamped. */
+  step(deltaMs: number): void;
+  /** Advance by real elapsed time at the current rate; stops at either end of the range. */
+  tick(realDtMs: number): void;
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  setRate(rate: number): void;
+  setCamera(camera: CameraName): void;
+  loadMission(id: string, range: ClockRange, events: readonly ClockEvent[], utcMs: number): void;
+}
+
+export type Clock = ClockState & ClockActions;
+
+const clamp = (ms: number, r: ClockRange) => Math.min(r.endMs, Math.max(r.startMs, ms));
+
+export function createClock(initial: ClockState) {
+  return createStore<Clock>()((set, get) => ({
+    ...initial,
+    utcMs: clamp(initial.utcMs, initial.range),
+    seek: (ms) => {
+      if (Number.isFinite(ms)) set({ utcMs: clamp(ms, get().range) });
+    },
+    step: (deltaMs) => get().seek(get().utcMs + deltaMs),
+    tick: (realDtMs) => {
+      const { playing, rate, utcMs, range } = get();
+      if (!playing || rate === 0) return;
+      const next = utcMs + realDtMs * rate;
+      const clamped = clamp(next, range);
+      // Reaching either end stops playback rather than wrapping: a replay ends on the ground.
+      set(clamped === next ? { utcMs: next } : { utcMs: clamped, playing: false });
+    },
+    play: () => {
+      const { rate, utcMs, range } = get();
+      // Pressing play at the end of the range (or start, going backwards) restarts from the other end.
+      if (rate > 0 && utcMs >= range.endMs) set({ utcMs: range.startMs });
+      if (rate < 0 && utcMs <= range.startMs) set({ utcMs: range.endMs });
+      set({ playing: true });
+    },
+    pause: () => set({ playing: false }),
+    togglePlay: () => (get().playing ? get().pause() : get().play()),
+    setRate: (rate) => {
+      if (isValidRate(rate)) set({ rate });
+    },
+    setCamera: (camera) => set({ camera }),
+    loadMission: (missionId, range, events, utcMs) =>
+      set({ missionId, range, events, utcMs: clamp(utcMs, range) }),
+  }));
+}
+
+export type ClockStore = ReturnType<typeof createClock>;
+
+export function useClock<T>(store: ClockStore, selector: (s: Clock) => T): T {
+  return useStore(store, selector);
+}

@@ -1,0 +1,101 @@
+import type { MissionRecord } from '../data/schema';
+import { formatUtc, parseUtc, TimeParseError } from '../physics/time';
+import { CAMERAS, type CameraName, type ClockState } from './clockStore';
+import { missionClock } from './missionClock';
+import { isValidRate, MAX_RATE } from './rates';
+
+/** What the URL asks for, once checked; anything it got wrong is explained in `ignored`. */
+export interface UrlRequest {
+  mission: MissionRecord;
+  utcMs: number;
+  rate: number;
+  playing: boolean;
+  camera: CameraName;
+  ignored: string[];
+}
+
+const KNOWN = new Set(['mission', 't', 'rate', 'camera']);
+const DEFAULT_RATE = 60;
+/** Longest value quoted back in a notice, so a pasted essay does not fill the screen. */
+const QUOTE_MAX = 40;
+
+const quote = (s: string) => JSON.stringify(s.length > QUOTE_MAX ? `${s.slice(0, QUOTE_MAX)}…` : s);
+
+/**
+ * Read `?mission=&t=&rate=&camera=`. Never throws: a bad or out-of-range value falls back to the
+ * default and says so, because a shared link with one typo should still open the app.
+ */
+export function parseUrlState(
+  search: string,
+  missions: readonly MissionRecord[],
+  defaultMissionId: string,
+): UrlRequest {
+  const params = new URLSearchParams(search);
+  const ignored: string[] = [];
+  const fallback = missions.find((m) => m.id === defaultMissionId) ?? missions[0]!;
+
+  let mission = fallback;
+  const missionParam = params.get('mission');
+  if (missionParam !== null) {
+    const found = missions.find((m) => m.id === missionParam);
+    if (found) mission = found;
+    else
+      ignored.push(
+        `mission=${quote(missionParam)} is not a known mission; showing ${fallback.mission}`,
+      );
+  }
+
+  const clock = missionClock(mission);
+  let utcMs = clock.openingMs;
+  const tParam = params.get('t');
+  if (tParam !== null) {
+    try {
+      const ms = parseUtc(tParam);
+      if (ms < clock.range.startMs || ms > clock.range.endMs) {
+        ignored.push(
+          `t=${quote(tParam)} is outside ${mission.mission}'s replay (${formatUtc(clock.range.startMs)} to ${formatUtc(clock.range.endMs)})`,
+        );
+      } else utcMs = ms;
+    } catch (e) {
+      if (!(e instanceof TimeParseError)) throw e;
+      ignored.push(`t=${quote(tParam)} is not an ISO-8601 UTC time such as 2022-03-30T10:29:00Z`);
+    }
+  }
+
+  let rate = DEFAULT_RATE;
+  let playing = true;
+  const rateParam = params.get('rate');
+  if (rateParam !== null) {
+    const r = rateParam.trim() === '' ? NaN : Number(rateParam);
+    if (!isValidRate(r)) {
+      ignored.push(`rate=${quote(rateParam)} must be a number from -${MAX_RATE} to ${MAX_RATE}`);
+    } else if (r === 0) {
+      playing = false; // rate=0 opens the moment paused, at the default rate once play is pressed
+    } else rate = r;
+  }
+
+  let camera: CameraName = 'earth';
+  const cameraParam = params.get('camera');
+  if (cameraParam !== null) {
+    if ((CAMERAS as readonly string[]).includes(cameraParam)) camera = cameraParam as CameraName;
+    else ignored.push(`camera=${quote(cameraParam)} is not one of ${CAMERAS.join(', ')}`);
+  }
+
+  for (const key of new Set(params.keys())) {
+    if (!KNOWN.has(key)) ignored.push(`unknown parameter ${quote(key)}`);
+  }
+
+  return { mission, utcMs, rate, playing, camera, ignored };
+}
+
+/** The query string that reproduces a view. Paused views carry rate=0, as the URL contract says. */
+export function formatUrlState(
+  s: Pick<ClockState, 'missionId' | 'utcMs' | 'rate' | 'playing' | 'camera'>,
+): string {
+  const params = new URLSearchParams();
+  params.set('mission', s.missionId);
+  params.set('t', formatUtc(s.utcMs));
+  params.set('rate', String(s.playing ? s.rate : 0));
+  params.set('camera', s.camera);
+  return `?${params.toString()}`;
+}

@@ -1,0 +1,37 @@
+import type { ClockStore } from './clockStore';
+import { formatUrlState } from './urlState';
+
+/** How often the address bar follows a playing clock; history.replaceState is not free. */
+const WRITE_INTERVAL_MS = 500;
+
+/** Keep the address bar equal to the view, so a copied link reopens it. Returns an unsubscribe. */
+export function syncUrlWithClock(clock: ClockStore): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const write = () => {
+    timer = undefined;
+    const next = formatUrlState(clock.getState());
+    if (next !== window.location.search) {
+      window.history.replaceState(
+        null,
+        '',
+        `${window.location.pathname}${next}${window.location.hash}`,
+      );
+    }
+  };
+  const unsubscribe = clock.subscribe((s, prev) => {
+    const discrete =
+      s.playing !== prev.playing ||
+      s.missionId !== prev.missionId ||
+      s.camera !== prev.camera ||
+      s.rate !== prev.rate;
+    if (discrete) {
+      if (timer) clearTimeout(timer);
+      write();
+    } else if (!timer) timer = setTimeout(write, WRITE_INTERVAL_MS);
+  });
+  write();
+  return () => {
+    unsubscribe();
+    if (timer) clearTimeout(timer);
+  };
+}

@@ -1,0 +1,13 @@
+import { PlaybackControls } from './PlaybackControls';
+import { TimelineSlider } from './TimelineSlider';
+import { TimeReadout } from './TimeReadout';
+
+export function TimelineBar() {
+  return (
+    <footer className="timeline-bar" aria-label="Timeline">
+      <PlaybackControls />
+      <TimelineSlider />
+      <TimeReadout />
+    </footer>
+  );
+}

@@ -1,0 +1,115 @@
+import { useCallback, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useClock, type Clock } from '../timeline/clockStore';
+import { useClockStore } from '../timeline/ClockContext';
+import { formatUtcClock } from './format';
+import { useClockText } from './useClockText';
+
+const fraction = (s: Clock) => (s.utcMs - s.range.startMs) / (s.range.endMs - s.range.startMs || 1);
+
+/** A readable name for a data event type: "deorbit_burn_start" → "Deorbit burn start". */
+export const eventLabel = (type: string) => {
+  const words = type.replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+/**
+ * The scrubbable timeline: an ARIA slider over the replay's range. Dragging seeks continuously, so
+ * the scene follows the pointer, not only the release. The thumb moves by DOM writes, not renders.
+ */
+export function TimelineSlider() {
+  const clock = useClockStore();
+  const range = useClock(clock, (s) => s.range);
+  const events = useClock(clock, (s) => s.events);
+  const slider = useRef<HTMLDivElement>(null);
+  const fill = useRef<HTMLDivElement>(null);
+  const dragging = useRef(false);
+
+  useClockText(
+    clock,
+    slider,
+    useCallback((s: Clock, el: HTMLElement) => {
+      const f = Math.min(1, Math.max(0, fraction(s)));
+      if (fill.current) fill.current.style.width = `${(f * 100).toFixed(3)}%`;
+      el.style.setProperty('--thumb', `${(f * 100).toFixed(3)}%`);
+      el.setAttribute('aria-valuenow', String(Math.round(s.utcMs / 1000)));
+      el.setAttribute('aria-valuetext', `${formatUtcClock(s.utcMs)} UTC`);
+    }, []),
+  );
+
+  const seekTo = (clientX: number) => {
+    const rect = slider.current!.getBoundingClientRect();
+    const f = Math.min(1, Math.max(0, (clientX - rect.left) / rect.width));
+    const { range: r } = clock.getState();
+    clock.getState().seek(r.startMs + f * (r.endMs - r.startMs));
+  };
+
+  const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
+    if (e.button !== 0) return;
+    dragging.current = true;
+    e.currentTarget.setPointerCapture(e.pointerId);
+    seekTo(e.clientX);
+  };
+  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
+    if (dragging.current) seekTo(e.clientX);
+  };
+  const onPointerUp = (e: PointerEvent<HTMLDivElement>) => {
+    dragging.current = false;
+    if (e.currentTarget.hasPointerCapture(e.pointerId))
+      e.currentTarget.releasePointerCapture(e.pointerId);
+  };
+
+  // The slider handles its own arrow keys so they do not also reach the page-wide shortcuts.
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const s = clock.getState();
+    const big = (s.range.endMs - s.range.startMs) / 10;
+    const step = e.shiftKey ? 60_000 : 10_000;
+    const actions: Record<string, () => void> = {
+      ArrowLeft: () => s.step(-step),
+      ArrowDown: () => s.step(-step),
+      ArrowRight: () => s.step(step),
+      ArrowUp: () => s.step(step),
+      PageDown: () => s.step(-big),
+      PageUp: () => s.step(big),
+      Home: () => s.seek(s.range.startMs),
+      End: () => s.seek(s.range.endMs),
+    };
+    const action = actions[e.key];
+    if (action) {
+      e.preventDefault();
+      e.stopPropagation();
+      action();
+    }
+  };
+
+  const span = range.endMs - range.startMs || 1;
+  return (
+    <div
+      ref={slider}
+      className="timeline-slider"
+      role="slider"
+      tabIndex={0}
+      aria-label="Replay time"
+      aria-valuemin={Math.round(range.startMs / 1000)}
+      aria-valuemax={Math.round(range.endMs / 1000)}
+      data-testid="timeline"
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+      onPointerCancel={onPointerUp}
+      onKeyDown={onKeyDown}
+    >
+      <div className="timeline-slider__track">
+        <div ref={fill} className="timeline-slider__fill" />
+        {events.map((ev) => (
+          <div
+            key={`${ev.type}-${ev.utcMs}`}
+            className="timeline-slider__event"
+            style={{ left: `${(((ev.utcMs - range.startMs) / span) * 100).toFixed(3)}%` }}
+            title={`${eventLabel(ev.type)} — ${formatUtcClock(ev.utcMs)} UTC (${ev.status})`}
+          />
+        ))}
+      </div>
+      <div className="timeline-slider__thumb" />
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { PublicState } from '../../src/app/stateHook';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The flags the house rules ask for, plus software WebGL (SwiftShader) on machines without a GPU. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  /** Every request URL whose origin is not the app's own. */
+  foreignRequests: string[];
+  /** Uncaught page errors and console errors. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export async function openBrowser(
+  baseUrl: string,
+  viewport = { width: 1280, height: 720 },
+  extraArgs: string[] = [],
+): Promise<Session> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'soyuz-replay-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+    viewport,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const origin = new URL(baseUrl).origin;
+  const foreignRequests: string[] = [];
+  const errors: string[] = [];
+  context.on('request', (req) => {
+    const url = req.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== origin) foreignRequests.push(url);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  return {
+    context,
+    page,
+    foreignRequests,
+    errors,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Open the app at a query string and wait until it has drawn its first textured frame. */
+export async function openApp(session: Session, baseUrl: string, query = ''): Promise<void> {
+  await session.page.goto(`${baseUrl}/${query}`);
+  await session.page.waitForFunction(
+    () => document.documentElement.dataset.ready === 'true',
+    null,
+    {
+      timeout: 90_000,
+    },
+  );
+}
+
+export function getState(page: Page): Promise<PublicState> {
+  return page.evaluate(() => window.soyuzReplay!.getState());
+}

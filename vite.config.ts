@@ -1,0 +1,12 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  // satellite.js also ships optional WebAssembly workers that use top-level await; they need ES workers.
+  worker: { format: 'es' },
+  // Large textures stay files (never inlined), so the first JavaScript to arrive is small.
+  build: { assetsInlineLimit: 4096, chunkSizeWarningLimit: 1600, sourcemap: false },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+});
