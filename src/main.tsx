@@ -18,7 +18,6 @@ startTicker(clock);
 syncUrlWithClock(clock);
 
 const webglProblem = webglUnavailableReason();
-if (webglProblem) document.documentElement.dataset.ready = 'true';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

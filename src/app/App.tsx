@@ -25,7 +25,12 @@ export function App({ clock, webglProblem }: Props) {
   const onReady = useCallback(() => {
     document.documentElement.dataset.ready = 'true';
     setReady(true);
-  }, []);
+    clock.getState().setCanAnimate(true);
+  }, [clock]);
+  // Without WebGL there is nothing to wait for: the timeline and figures run at once.
+  useEffect(() => {
+    if (webglProblem) onReady();
+  }, [webglProblem, onReady]);
   const report = useCallback((message: string) => notices.getState().push(message, 'error'), []);
 
   useEffect(() => {

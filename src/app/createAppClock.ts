@@ -15,6 +15,7 @@ export function createAppClock(search: string) {
     events: mc.events,
     missionId: req.mission.id,
     camera: req.camera,
+    canAnimate: false,
   });
   return { clock, ignored: req.ignored };
 }

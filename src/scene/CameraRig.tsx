@@ -1,7 +1,7 @@
 import { OrbitControls } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
-import { Vector3 } from 'three';
+import { Quaternion, Vector3 } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import { WGS84_A_KM } from '../physics/constants';
 import { useClock } from '../timeline/clockStore';
@@ -27,6 +27,9 @@ const issPrev = new Vector3();
 const up = new Vector3();
 const ahead = new Vector3();
 const sunDir = new Vector3();
+const offset = new Vector3();
+const prevUp = new Vector3();
+const turn = new Quaternion();
 
 /**
  * The camera: 'earth' orbits Earth's centre; 'iss' follows the station, keeping whatever offset
@@ -62,6 +65,7 @@ export function CameraRig() {
         .copy(issNow)
         .addScaledVector(ahead, -CHASE_BACK_KM)
         .addScaledVector(up, CHASE_UP_KM);
+      camera.up.copy(up);
       c.target.copy(issNow);
       c.minDistance = 0.05;
       c.maxDistance = 5000;
@@ -95,20 +99,27 @@ export function CameraRig() {
       c.target.set(0, 0, 0);
       c.minDistance = WGS84_A_KM + 150;
       c.maxDistance = 60 * WGS84_A_KM;
+      camera.up.set(0, 1, 0);
       hadIss.current = false;
     }
-    camera.up.set(0, 1, 0);
     c.update();
     invalidate();
   }, [cameraName, camera, clock, invalidate]);
 
-  // Follow: carry the camera along with the station before anything else draws this frame.
+  // Follow: carry the camera with the station and turn it with the local vertical, so the view
+  // holds still relative to the horizon (the LVLH frame) as the station goes round.
   useSceneFrame((s) => {
     const c = controls.current;
     if (!c || cameraName !== 'iss' || !s.iss) return;
     setSceneVector(issNow, s.iss.eci.r);
-    if (hadIss.current) camera.position.add(issNow).sub(issPrev);
-    else camera.position.copy(issNow).addScaledVector(up.copy(issNow).normalize(), 0.5);
+    up.copy(issNow).normalize();
+    if (hadIss.current) {
+      offset.copy(camera.position).sub(issPrev);
+      turn.setFromUnitVectors(prevUp.copy(issPrev).normalize(), up);
+      offset.applyQuaternion(turn);
+      camera.position.copy(issNow).add(offset);
+    } else camera.position.copy(issNow).addScaledVector(up, 0.5);
+    camera.up.copy(up);
     c.target.copy(issNow);
     issPrev.copy(issNow);
     hadIss.current = true;

@@ -1,17 +1,22 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
+import { Vector3 } from 'three';
 import { Line2 } from 'three/examples/jsm/lines/Line2.js';
 import { LineGeometry } from 'three/examples/jsm/lines/LineGeometry.js';
 import { LineMaterial } from 'three/examples/jsm/lines/LineMaterial.js';
 import { orbitalPeriodMs, sampleOrbit } from '../physics/orbitSampling';
 import type { Tle } from '../physics/tle';
 import { useSceneFrame } from './useSceneFrame';
+import { setSceneVector } from './sceneVectors';
 import { writeLinePositions } from './linePositions';
 
 const SAMPLES = 361;
 /** Resample once simulated time has moved this far: the path is smooth well below it. */
 const RESAMPLE_MS = 20_000;
 const GROUND_LIFT_KM = 3;
+/** Camera distance to the ISS below which the orbit and ground-track lines are hidden, km. */
+const NEAR_KM = 40;
+const issAt = new Vector3();
 
 function makeLine(color: number, width: number, opacity: number) {
   const material = new LineMaterial({
@@ -88,11 +93,16 @@ export function OrbitLines({ earthFixedParent }: { earthFixedParent: string }) {
     parts.ground.material.resolution.set(size.width, size.height);
   }, [parts, size]);
 
-  useSceneFrame((s) => {
-    const visible = s.iss !== null;
+  useSceneFrame((s, root) => {
+    // Close to the station the orbit is a straight line through it and its 240 km chords would
+    // miss the model by up to a kilometre, so the paths give way below this distance.
+    const near =
+      s.iss !== null &&
+      root.camera.position.distanceTo(setSceneVector(issAt, s.iss.eci.r)) < NEAR_KM;
+    const visible = s.iss !== null && !near;
     parts.orbit.visible = visible;
     parts.ground.visible = visible;
-    if (!s.iss) return;
+    if (!s.iss || near) return;
     if (parts.tle === s.iss.tle && Math.abs(s.utcMs - parts.sampledAt) < RESAMPLE_MS) return;
     parts.tle = s.iss.tle;
     parts.sampledAt = s.utcMs;

@@ -15,6 +15,11 @@ export interface ClockState {
   events: readonly ClockEvent[];
   missionId: string;
   camera: CameraName;
+  /**
+   * Whether the scene can follow the clock yet (CesiumJS's canAnimate): a link that says "play"
+   * starts playing once the first frame is drawn, not while the textures are still loading.
+   */
+  canAnimate: boolean;
 }
 
 export interface ClockActions {
@@ -29,6 +34,7 @@ export interface ClockActions {
   togglePlay(): void;
   setRate(rate: number): void;
   setCamera(camera: CameraName): void;
+  setCanAnimate(can: boolean): void;
   loadMission(id: string, range: ClockRange, events: readonly ClockEvent[], utcMs: number): void;
 }
 
@@ -36,8 +42,9 @@ export type Clock = ClockState & ClockActions;
 
 const clamp = (ms: number, r: ClockRange) => Math.min(r.endMs, Math.max(r.startMs, ms));
 
-export function createClock(initial: ClockState) {
+export function createClock(initial: Omit<ClockState, 'canAnimate'> & { canAnimate?: boolean }) {
   return createStore<Clock>()((set, get) => ({
+    canAnimate: true,
     ...initial,
     utcMs: clamp(initial.utcMs, initial.range),
     seek: (ms) => {
@@ -45,8 +52,8 @@ export function createClock(initial: ClockState) {
     },
     step: (deltaMs) => get().seek(get().utcMs + deltaMs),
     tick: (realDtMs) => {
-      const { playing, rate, utcMs, range } = get();
-      if (!playing || rate === 0) return;
+      const { playing, rate, utcMs, range, canAnimate } = get();
+      if (!playing || rate === 0 || !canAnimate) return;
       const next = utcMs + realDtMs * rate;
       const clamped = clamp(next, range);
       // Reaching either end stops playback rather than wrapping: a replay ends on the ground.
@@ -65,6 +72,7 @@ export function createClock(initial: ClockState) {
       if (isValidRate(rate)) set({ rate });
     },
     setCamera: (camera) => set({ camera }),
+    setCanAnimate: (canAnimate) => set({ canAnimate }),
     loadMission: (missionId, range, events, utcMs) =>
       set({ missionId, range, events, utcMs: clamp(utcMs, range) }),
   }));

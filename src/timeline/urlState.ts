@@ -97,5 +97,6 @@ export function formatUrlState(
   params.set('t', formatUtc(s.utcMs));
   params.set('rate', String(s.playing ? s.rate : 0));
   params.set('camera', s.camera);
-  return `?${params.toString()}`;
+  // Colons are legal in a query string; keeping them makes a shared link readable.
+  return `?${params.toString().replace(/%3A/gi, ':')}`;
 }

@@ -22,6 +22,15 @@ describe('clock store', () => {
     expect(c.getState().utcMs).toBe(1_500_000);
   });
 
+  it('waits for the scene (canAnimate) before a playing clock moves', () => {
+    const c = make({ rate: 60, playing: true, canAnimate: false });
+    c.getState().tick(100);
+    expect(c.getState().utcMs).toBe(1_500_000);
+    c.getState().setCanAnimate(true);
+    c.getState().tick(100);
+    expect(c.getState().utcMs).toBe(1_506_000);
+  });
+
   it('advances by real time times the rate while playing', () => {
     const c = make({ rate: 60 });
     c.getState().play();
