@@ -22,7 +22,10 @@ export async function loadBenchmark(viewport = { width: 1920, height: 1080 }) {
     jsGzip += gzipSync(buf, { level: 9 }).length;
   }
 
-  const server = await preview({ preview: { host: '127.0.0.1', port: 0, open: false }, logLevel: 'warn' });
+  const server = await preview({
+    preview: { host: '127.0.0.1', port: 0, open: false },
+    logLevel: 'warn',
+  });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('no port');
   const base = `http://127.0.0.1:${address.port}`;

@@ -144,3 +144,29 @@ describe('deep links', () => {
     await expect.poll(() => notices.count()).toBe(3);
   });
 });
+
+describe('without WebGL', () => {
+  it('says so clearly, and the timeline and figures still work', async () => {
+    const noGl = await openBrowser(baseUrl, { width: 1280, height: 720 }, [
+      '--disable-webgl',
+      '--disable-3d-apis',
+    ]);
+    try {
+      await openApp(noGl, baseUrl, '?rate=0');
+      const page = noGl.page;
+      await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/WebGL/);
+      expect(await page.locator('canvas').count()).toBe(0);
+      const before = await getState(page);
+      expect(before.iss).not.toBeNull();
+      await page.getByTestId('timeline').focus();
+      await page.keyboard.press('End');
+      const after = await getState(page);
+      expect(after.utcMs).toBeGreaterThan(before.utcMs);
+      expect(await page.locator('[data-field="alt"]').textContent()).toMatch(/km$/);
+      expect(noGl.errors).toEqual([]);
+      expect(noGl.foreignRequests).toEqual([]);
+    } finally {
+      await noGl.close();
+    }
+  });
+});
