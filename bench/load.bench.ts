@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { preview } from 'vite';
+import { serveDist } from '../tools/serveDist';
 import { openApp, openBrowser } from '../tests/e2e/browser';
 
 const RUNS = 5;
@@ -22,13 +22,8 @@ export async function loadBenchmark(viewport = { width: 1920, height: 1080 }) {
     jsGzip += gzipSync(buf, { level: 9 }).length;
   }
 
-  const server = await preview({
-    preview: { host: '127.0.0.1', port: 0, open: false },
-    logLevel: 'warn',
-  });
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  const base = `http://127.0.0.1:${address.port}`;
+  const server = await serveDist();
+  const base = server.url;
   const readyMs: number[] = [];
   let firstLoadBytes = 0;
   try {

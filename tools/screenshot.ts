@@ -2,19 +2,14 @@
  * Screenshot the built app in headless Chromium: `npm run screenshot -- [query] [out.png] [WxH]`.
  * Serves dist/ on a loopback port, waits for readiness, saves the PNG.
  */
-import { preview } from 'vite';
+import { serveDist } from './serveDist';
 import { getState, openApp, openBrowser } from '../tests/e2e/browser';
 
 const [query = '', out = 'docs/screenshot.png', size = '1920x1080'] = process.argv.slice(2);
 const [width, height] = size.split('x').map(Number) as [number, number];
 
-const server = await preview({
-  preview: { host: '127.0.0.1', port: 0, open: false },
-  logLevel: 'warn',
-});
-const address = server.httpServer.address();
-if (!address || typeof address === 'string') throw new Error('no port');
-const base = `http://127.0.0.1:${address.port}`;
+const server = await serveDist();
+const base = server.url;
 const session = await openBrowser(base, { width, height });
 try {
   const t0 = Date.now();

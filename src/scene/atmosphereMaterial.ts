@@ -1,22 +1,10 @@
 import { AdditiveBlending, BackSide, ShaderMaterial, Vector3 } from 'three';
+import { worldVertexShader } from './worldVertexShader';
 
 /**
  * The glow of the atmosphere around the limb, drawn on the inside of a shell a little larger
  * than Earth, brightest where the Sun lights it and reddening toward the terminator.
  */
-const vertexShader = /* glsl */ `
-  #include <common>
-  #include <logdepthbuf_pars_vertex>
-  varying vec3 vNormalW;
-  varying vec3 vPosW;
-  void main() {
-    vNormalW = normalize(mat3(modelMatrix) * normal);
-    vPosW = (modelMatrix * vec4(position, 1.0)).xyz;
-    gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
-    #include <logdepthbuf_vertex>
-  }
-`;
-
 const fragmentShader = /* glsl */ `
   #include <common>
   #include <logdepthbuf_pars_fragment>
@@ -40,7 +28,7 @@ const fragmentShader = /* glsl */ `
 export function createAtmosphereMaterial(): ShaderMaterial {
   return new ShaderMaterial({
     uniforms: { sunDirection: { value: new Vector3(1, 0, 0) } },
-    vertexShader,
+    vertexShader: worldVertexShader,
     fragmentShader,
     side: BackSide,
     blending: AdditiveBlending,

@@ -1,26 +1,11 @@
 import { ShaderMaterial, type Texture, Vector3 } from 'three';
+import { worldVertexShader } from './worldVertexShader';
 
 /**
  * Day/night Earth: Blue Marble lit by the real Sun, city lights where the Sun has set, a
  * twilight band of about 8 degrees at the terminator, sun glint on water and a thin blue haze
  * toward the limb. The Sun direction is a world-space uniform the scene sets every frame.
  */
-const vertexShader = /* glsl */ `
-  #include <common>
-  #include <logdepthbuf_pars_vertex>
-  varying vec2 vUv;
-  varying vec3 vNormalW;
-  varying vec3 vPosW;
-  void main() {
-    vUv = uv;
-    vNormalW = normalize(mat3(modelMatrix) * normal);
-    vPosW = (modelMatrix * vec4(position, 1.0)).xyz;
-    // modelViewMatrix is composed in float64 on the CPU, so this stays steady close up.
-    gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
-    #include <logdepthbuf_vertex>
-  }
-`;
-
 const fragmentShader = /* glsl */ `
   #include <common>
   #include <logdepthbuf_pars_fragment>
@@ -70,7 +55,7 @@ export function createEarthMaterial(day: Texture, lights: Texture, water: Textur
       waterMap: { value: water },
       sunDirection: { value: new Vector3(1, 0, 0) },
     },
-    vertexShader,
+    vertexShader: worldVertexShader,
     fragmentShader,
     // The textures are already display-referred; tone mapping would only dim the night lights.
     toneMapped: false,

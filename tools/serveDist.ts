@@ -1,0 +1,12 @@
+import { preview } from 'vite';
+
+/** Serve the built app (dist/) on a free loopback port; for tests, benchmarks and screenshots. */
+export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = await preview({
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+    logLevel: 'warn',
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('the preview server has no port');
+  return { url: `http://127.0.0.1:${address.port}`, close: () => server.close() };
+}
