@@ -33,7 +33,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     throw new UsageError(
       command
         ? `unknown command "${command}" (expected descent, plan or state)`
-        : 'no command given (expected descent, plan or state)',
+        : 'no command given (expected descent, plan or state; --help shows the usage)',
     );
   }
   const spec = ALLOWED[command];

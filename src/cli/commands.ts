@@ -79,12 +79,8 @@ function execute(argv: readonly string[]): object {
 }
 
 export function runCli(argv: readonly string[]): CliOutcome {
-  if (argv.length === 0 || argv[0] === 'help' || argv[0] === '--help') {
-    return {
-      code: argv.length === 0 ? 2 : 0,
-      stdout: argv.length ? USAGE + '\n' : '',
-      stderr: argv.length ? '' : `error: no command given\n${USAGE}\n`,
-    };
+  if (argv[0] === 'help' || argv[0] === '--help') {
+    return { code: 0, stdout: USAGE + '\n', stderr: '' };
   }
   try {
     const json = execute(argv);
