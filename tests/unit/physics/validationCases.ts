@@ -1,0 +1,49 @@
+/**
+ * The two validation landings, read from the mission catalogue (never retyped): the real burn
+ * time, the reported landing time, the landing point and the ISS element set nearest the burn.
+ */
+import { findMission } from '../../../src/data/catalog';
+import { nearestTle } from '../../../src/data/issTles';
+import { parseUtc } from '../../../src/physics/time';
+import type { Tle } from '../../../src/physics/tle';
+
+export interface ValidationCase {
+  name: string;
+  burnMs: number;
+  landingMs: number;
+  target: { lat: number; lon: number };
+  /** Where the landing point comes from. */
+  targetKind: 'estimate' | 'target';
+  tle: Tle;
+  landingDay: string;
+}
+
+function load(id: string): ValidationCase {
+  const m = findMission(id);
+  if (!m?.landing) throw new Error(`${id} missing from the catalogue`);
+  const burn = m.timeline.find((e) => e.event === 'deorbit_burn_start')?.time_utc;
+  if (!burn) throw new Error(`${id} has no burn time`);
+  const burnMs = parseUtc(burn);
+  const measured = m.landing.lat !== null && m.landing.lon !== null;
+  const est = m.landing.estimate;
+  const target = measured
+    ? { lat: m.landing.lat!, lon: m.landing.lon! }
+    : est
+      ? { lat: est.lat, lon: est.lon }
+      : undefined;
+  if (!target) throw new Error(`${id} has no landing point`);
+  return {
+    name: m.mission,
+    burnMs,
+    landingMs: parseUtc(m.landing.time_utc),
+    target,
+    targetKind: measured ? 'target' : 'estimate',
+    tle: nearestTle(burnMs)!,
+    landingDay: m.date,
+  };
+}
+
+/** MS-19: landing point is the catalogue's *estimate* (no measured point is sourced). */
+export const MS19 = load('soyuz-ms-19-landing');
+/** TMA-18M: landing point is the published *target* point (not a measured touchdown). */
+export const TMA18M = load('soyuz-tma-18m-landing');
