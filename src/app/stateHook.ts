@@ -1,5 +1,5 @@
 import type { ClockStore } from '../timeline/clockStore';
-import { sceneStateAt } from '../timeline/sceneState';
+import { sceneOfClock } from '../timeline/clockScene';
 import { formatUtc } from '../physics/time';
 import { frameStats } from '../scene/frameStats';
 
@@ -14,6 +14,15 @@ export interface PublicState {
   rate: number;
   camera: string;
   iss: { lat: number; lon: number; altKm: number; speedKms: number } | null;
+  /** The modelled Soyuz descent module from the deorbit burn on; phase is the latest event passed. */
+  capsule: {
+    lat: number;
+    lon: number;
+    altKm: number;
+    speedKms: number;
+    g: number;
+    phase: string;
+  } | null;
   /** Frames drawn since the page opened. */
   frames: number;
   ready: boolean;
@@ -30,7 +39,7 @@ export function installStateHook(clock: ClockStore): void {
   window.soyuzReplay = {
     getState(): PublicState {
       const c = clock.getState();
-      const s = sceneStateAt(c.utcMs);
+      const s = sceneOfClock(c);
       return {
         utc: formatUtc(c.utcMs),
         utcMs: c.utcMs,
@@ -44,6 +53,16 @@ export function installStateHook(clock: ClockStore): void {
               lon: s.iss.geo.lon * DEG,
               altKm: s.iss.geo.altKm,
               speedKms: s.iss.speedKms,
+            }
+          : null,
+        capsule: s.capsule
+          ? {
+              lat: s.capsule.point.lat,
+              lon: s.capsule.point.lon,
+              altKm: s.capsule.point.altKm,
+              speedKms: s.capsule.point.airspeed,
+              g: s.capsule.point.g,
+              phase: s.capsule.phase,
             }
           : null,
         frames: frameStats.frames,

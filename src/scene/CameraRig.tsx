@@ -6,7 +6,7 @@ import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import { WGS84_A_KM } from '../physics/constants';
 import { useClock } from '../timeline/clockStore';
 import { useClockStore } from '../timeline/ClockContext';
-import { sceneStateAt } from '../timeline/sceneState';
+import { sceneOfClock } from '../timeline/clockScene';
 import { setSceneVector } from './sceneVectors';
 import { useSceneFrame } from './useSceneFrame';
 
@@ -56,7 +56,7 @@ export function CameraRig() {
   useEffect(() => {
     const c = controls.current;
     if (!c) return;
-    const s = sceneStateAt(clock.getState().utcMs);
+    const s = sceneOfClock(clock.getState());
     if (cameraName === 'iss' && s.iss) {
       setSceneVector(issNow, s.iss.eci.r);
       setSceneVector(up, s.iss.eci.r).normalize();

@@ -8,6 +8,7 @@ import { Earth } from './Earth';
 import { FrameCounter, InvalidateOnClock, ReadySignal } from './FrameSignals';
 import { Iss } from './Iss';
 import { OrbitLines } from './OrbitLines';
+import { ReplayLayer } from './ReplayLayer';
 import { SiteLabels } from './SiteLabels';
 import { Stars } from './Stars';
 import { SunLight } from './SunLight';
@@ -47,6 +48,7 @@ export function SceneCanvas({ onReady, onContextError }: Props) {
         <Atmosphere />
         <Iss />
         <OrbitLines earthFixedParent="earth-fixed" />
+        <ReplayLayer />
         <ReadySignal onReady={onReady} />
       </Suspense>
     </Canvas>

@@ -1,7 +1,7 @@
 import { Html } from '@react-three/drei';
 import { useMemo, useRef } from 'react';
 import { Vector3 } from 'three';
-import { SITES } from '../data/sites';
+import { SITES, ZHEZKAZGAN } from '../data/sites';
 import { geodeticToEcef } from '../physics/frames';
 import { useSceneFrame } from './useSceneFrame';
 
@@ -49,7 +49,7 @@ export function SiteLabels() {
               ref={(el) => {
                 refs.current[i] = el;
               }}
-              className="scene-label"
+              className={`scene-label${p.site.lon < ZHEZKAZGAN.lon ? ' scene-label--left' : ''}`}
               style={{ visibility: 'hidden' }}
               title={p.site.source}
             >

@@ -1,6 +1,7 @@
 import { useFrame, type RootState } from '@react-three/fiber';
 import { useClockStore } from '../timeline/ClockContext';
-import { sceneStateAt, type SceneState } from '../timeline/sceneState';
+import { sceneOfClock } from '../timeline/clockScene';
+import type { SceneState } from '../timeline/sceneState';
 
 /** useFrame with the frame's scene state: everything drawn is a function of the clock's time. */
 export function useSceneFrame(
@@ -8,5 +9,5 @@ export function useSceneFrame(
   priority?: number,
 ): void {
   const clock = useClockStore();
-  useFrame((root, delta) => callback(sceneStateAt(clock.getState().utcMs), root, delta), priority);
+  useFrame((root, delta) => callback(sceneOfClock(clock.getState()), root, delta), priority);
 }

@@ -5,6 +5,12 @@ import { sunDirectionEci } from '../physics/sun';
 import { gmstRad } from '../physics/time';
 import type { Tle } from '../physics/tle';
 import { norm, type Vec3 } from '../physics/vec3';
+import {
+  newTrajectoryPoint,
+  sampleAt,
+  type DescentResult,
+  type TrajectoryPoint,
+} from '../physics/descent';
 
 /** Everything the scene draws, as a pure function of one instant (CesiumJS's getValue(time)). */
 export interface SceneState {
@@ -16,6 +22,15 @@ export interface SceneState {
   iss: IssState | null;
   /** Why the ISS is not shown, when it is not. */
   issUnavailable: string | null;
+  /** The Soyuz descent module from the deorbit burn on, when the mission has a modelled descent. */
+  capsule: CapsuleState | null;
+}
+
+export interface CapsuleState {
+  point: TrajectoryPoint;
+  /** The latest physics event passed, spelled as in the event list (e.g. "main_chute"). */
+  phase: string;
+  descent: DescentResult;
 }
 
 export interface IssState {
@@ -26,7 +41,7 @@ export interface IssState {
 }
 
 function blank(): SceneState {
-  return { utcMs: NaN, gmst: 0, sunEci: [1, 0, 0], iss: null, issUnavailable: null };
+  return { utcMs: NaN, gmst: 0, sunEci: [1, 0, 0], iss: null, issUnavailable: null, capsule: null };
 }
 
 /**
@@ -42,9 +57,19 @@ export function createSceneStateSource(tles: readonly Tle[] = issTles) {
     speedKms: 0,
   };
   const ecef: Vec3 = [0, 0, 0];
-  return function sceneStateAt(ms: number): SceneState {
-    if (ms === state.utcMs) return state;
+  const capsule: CapsuleState = { point: newTrajectoryPoint(), phase: '', descent: null! };
+  let lastDescent: DescentResult | null = null;
+  return function sceneStateAt(ms: number, descent: DescentResult | null = null): SceneState {
+    if (ms === state.utcMs && descent === lastDescent) return state;
     state.utcMs = ms;
+    lastDescent = descent;
+    state.capsule = null;
+    if (descent && ms >= descent.burnMs) {
+      sampleAt(descent.samples, ms, capsule.point);
+      capsule.descent = descent;
+      capsule.phase = latestEvent(descent, ms);
+      state.capsule = capsule;
+    }
     state.gmst = gmstRad(ms);
     sunDirectionEci(ms, state.sunEci);
     const tle = nearestTle(ms, tles);
@@ -66,6 +91,18 @@ export function createSceneStateSource(tles: readonly Tle[] = issTles) {
     }
     return state;
   };
+}
+
+function latestEvent(descent: DescentResult, ms: number): string {
+  let name = descent.events[0]?.type ?? '';
+  let at = -Infinity;
+  for (const e of descent.events) {
+    if (e.ms <= ms && e.ms >= at) {
+      name = e.type;
+      at = e.ms;
+    }
+  }
+  return name;
 }
 
 export const sceneStateAt = createSceneStateSource();

@@ -1,7 +1,7 @@
 import { useCallback, useRef } from 'react';
 import type { Clock } from '../timeline/clockStore';
 import { useClockStore } from '../timeline/ClockContext';
-import { sceneStateAt } from '../timeline/sceneState';
+import { sceneOfClock } from '../timeline/clockScene';
 import { formatLat, formatLon } from './format';
 import { useClockText } from './useClockText';
 
@@ -12,7 +12,7 @@ export function IssReadout() {
   const clock = useClockStore();
   const body = useRef<HTMLDListElement>(null);
   const render = useCallback((s: Clock, el: HTMLElement) => {
-    const st = sceneStateAt(s.utcMs);
+    const st = sceneOfClock(s);
     const set = (key: string, text: string) => {
       const node = el.querySelector(`[data-field="${key}"]`);
       if (node) node.textContent = text;

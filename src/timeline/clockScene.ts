@@ -1,0 +1,10 @@
+import { findMission } from '../data/catalog';
+import type { ClockState } from './clockStore';
+import { replayFor } from './replay';
+import { sceneStateAt, type SceneState } from './sceneState';
+
+/** The scene at the clock's instant, with the current mission's modelled descent. */
+export function sceneOfClock(c: Pick<ClockState, 'utcMs' | 'missionId'>): SceneState {
+  const mission = findMission(c.missionId);
+  return sceneStateAt(c.utcMs, mission ? replayFor(mission).descent : null);
+}
