@@ -1,7 +1,7 @@
 /**
  * Descent physics, public API. See simulate.ts for the model and docs/physics.md for sources.
  *
- *   simulateDescent(opts)            one descent, burn → touchdown (≈ 3 ms ballistic, ≈ 14 ms guided)
+ *   simulateDescent(opts)            one descent, burn → touchdown (≈ 3 ms ballistic, ≈ 10-18 ms guided, Node)
  *   sampleAt(result.samples, ms, out) the state at any instant, no allocation
  *   PHASES, DESCENT_EVENT_TYPES       labels for the phase column and the events
  */
