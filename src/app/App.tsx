@@ -4,7 +4,7 @@ import type { ClockStore } from '../timeline/clockStore';
 import { SceneCanvas } from '../scene/SceneCanvas';
 import { CameraPicker } from '../ui/CameraPicker';
 import { Help } from '../ui/Help';
-import { IssReadout } from '../ui/IssReadout';
+import { Telemetry } from '../ui/Telemetry';
 import { handleShortcut } from '../ui/keymap';
 import { LoadingOverlay } from '../ui/LoadingOverlay';
 import { MissionHeader } from '../ui/MissionHeader';
@@ -72,7 +72,7 @@ export function App({ clock, webglProblem }: Props) {
             </button>
           </div>
         </div>
-        <IssReadout />
+        <Telemetry />
         <Notices />
         <TimelineBar />
         {helpOpen && <Help onClose={() => setHelpOpen(false)} />}

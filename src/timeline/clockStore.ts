@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import type { ClockEvent, ClockRange } from './missionClock';
+import { nextEvent, previousEvent, type ClockEvent, type ClockRange } from './missionClock';
 import { isValidRate } from './rates';
 
 export type CameraName = 'earth' | 'iss';
@@ -35,6 +35,8 @@ export interface ClockActions {
   setRate(rate: number): void;
   setCamera(camera: CameraName): void;
   setCanAnimate(can: boolean): void;
+  /** Jump to the next (+1) or previous (-1) event; stays put where there is none. */
+  jumpToEvent(direction: 1 | -1): void;
   loadMission(id: string, range: ClockRange, events: readonly ClockEvent[], utcMs: number): void;
 }
 
@@ -73,6 +75,11 @@ export function createClock(initial: Omit<ClockState, 'canAnimate'> & { canAnima
     },
     setCamera: (camera) => set({ camera }),
     setCanAnimate: (canAnimate) => set({ canAnimate }),
+    jumpToEvent: (direction) => {
+      const { events, utcMs } = get();
+      const target = direction > 0 ? nextEvent(events, utcMs) : previousEvent(events, utcMs);
+      if (target) get().seek(target.utcMs);
+    },
     loadMission: (missionId, range, events, utcMs) =>
       set({ missionId, range, events, utcMs: clamp(utcMs, range) }),
   }));

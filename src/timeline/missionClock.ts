@@ -1,13 +1,28 @@
 import type { MissionRecord } from '../data/schema';
+import type { DescentResult } from '../physics/descent';
 import { parseUtc } from '../physics/time';
+import { replayFor } from './replay';
 
-export interface ClockEvent {
-  /** Event name as the data spells it, e.g. "deorbit_burn_start". */
+/** What the sources say of an event: when, how sure (actual, planned, estimate), and who said it. */
+export interface ReportedTime {
+  /** The data's own name for it, e.g. "parachute_deploy". */
   type: string;
   utcMs: number;
-  /** "actual", "planned", "unsourced/estimate", ... from the data, so the UI can say so. */
   status: string;
   sources: readonly string[];
+}
+
+/**
+ * One event on the timeline. A modelled event (from the physics) carries the reported time
+ * beside it where the sources give one; an event only the sources know has no modelled time.
+ */
+export interface ClockEvent {
+  /** Physics event name where modelled (e.g. "main_chute"), else the data's name ("undocking"). */
+  type: string;
+  /** Where the event sits on the clock: the modelled time if there is one, else the reported. */
+  utcMs: number;
+  modelledMs: number | null;
+  reported: ReportedTime | null;
 }
 
 export interface ClockRange {
@@ -23,28 +38,52 @@ export interface MissionClock {
 }
 
 const MIN = 60_000;
-/** Margins around the sourced events so a replay starts in calm orbit and ends on the ground. */
+/** Margins around the events so a replay starts in calm orbit and ends on the ground. */
 const LEAD_MS = 15 * MIN;
 const TAIL_MS = 30 * MIN;
 const OPENING_LEAD_MS = 5 * MIN;
 
-export function eventsOf(mission: MissionRecord): ClockEvent[] {
-  const events: ClockEvent[] = [];
+/** Which of the data's event names report the same moment as each modelled event. */
+const REPORTED_AS: Readonly<Record<string, readonly string[]>> = {
+  deorbit_burn_start: ['deorbit_burn_start', 'deorbit_burn'],
+  deorbit_burn_end: ['deorbit_burn_end'],
+  module_separation: ['module_separation'],
+  entry_interface: ['entry_interface'],
+  blackout_start: ['plasma_start', 'plasma_entry_guidance_start'],
+  blackout_end: ['plasma_exit_max_g'],
+  drogue_chute: ['parachute_deploy', 'parachute_command'],
+  soft_landing_engines: ['soft_landing_engines'],
+  touchdown: ['landing'],
+};
+
+export function reportedEvents(mission: MissionRecord): ReportedTime[] {
+  const out: ReportedTime[] = [];
   for (const e of mission.timeline) {
     if (!e.time_utc) continue;
-    events.push({
-      type: e.event,
-      utcMs: parseUtc(e.time_utc),
-      status: e.status,
-      sources: e.sources,
-    });
+    out.push({ type: e.event, utcMs: parseUtc(e.time_utc), status: e.status, sources: e.sources });
+  }
+  return out.sort((a, b) => a.utcMs - b.utcMs);
+}
+
+/** Modelled events with their reported counterparts, plus the events only the sources know. */
+export function mergeEvents(reported: ReportedTime[], descent: DescentResult | null): ClockEvent[] {
+  const used = new Set<ReportedTime>();
+  const events: ClockEvent[] = [];
+  for (const m of descent?.events ?? []) {
+    const names = REPORTED_AS[m.type] ?? [];
+    const match = reported.find((r) => !used.has(r) && names.includes(r.type)) ?? null;
+    if (match) used.add(match);
+    events.push({ type: m.type, utcMs: m.ms, modelledMs: m.ms, reported: match });
+  }
+  for (const r of reported) {
+    if (!used.has(r)) events.push({ type: r.type, utcMs: r.utcMs, modelledMs: null, reported: r });
   }
   return events.sort((a, b) => a.utcMs - b.utcMs);
 }
 
-/** The clock a mission opens with: its sourced events, a range around them, an opening moment. */
+/** The clock a mission opens with: its events, a range around them, an opening moment. */
 export function missionClock(mission: MissionRecord): MissionClock {
-  const events = eventsOf(mission);
+  const events = mergeEvents(reportedEvents(mission), replayFor(mission).descent);
   if (events.length === 0) {
     const dayMs = parseUtc(`${mission.date}T00:00:00Z`);
     return { range: { startMs: dayMs, endMs: dayMs + 86_400_000 }, events, openingMs: dayMs };
@@ -52,12 +91,28 @@ export function missionClock(mission: MissionRecord): MissionClock {
   // Hatch closing can come hours before undocking; start the range at undocking when there is one.
   const undock = events.find((e) => e.type === 'undocking');
   const first = undock ?? events[0]!;
-  const last = events[events.length - 1]!;
-  const range = { startMs: first.utcMs - LEAD_MS, endMs: last.utcMs + TAIL_MS };
+  const lastMs = Math.max(...events.map((e) => Math.max(e.utcMs, e.reported?.utcMs ?? -Infinity)));
+  const range = { startMs: first.utcMs - LEAD_MS, endMs: lastMs + TAIL_MS };
   const anchor =
     events.find((e) => e.type === 'deorbit_burn_start') ??
+    events.find((e) => e.type === 'deorbit_burn') ??
     events.find((e) => e.type === 'launch') ??
     first;
   const openingMs = Math.max(range.startMs, anchor.utcMs - OPENING_LEAD_MS);
   return { range, events, openingMs };
+}
+
+/** Events nearer than this to the clock count as "here": ] from an event goes to the one after. */
+const HERE_MS = 500;
+
+/** The first event after the instant, or null. */
+export function nextEvent(events: readonly ClockEvent[], ms: number): ClockEvent | null {
+  return events.find((e) => e.utcMs > ms + HERE_MS) ?? null;
+}
+
+/** The last event before the instant, or null. */
+export function previousEvent(events: readonly ClockEvent[], ms: number): ClockEvent | null {
+  let found: ClockEvent | null = null;
+  for (const e of events) if (e.utcMs < ms - HERE_MS) found = e;
+  return found;
 }

@@ -1,3 +1,4 @@
+import { NextEvent } from './NextEvent';
 import { PlaybackControls } from './PlaybackControls';
 import { TimelineSlider } from './TimelineSlider';
 import { TimeReadout } from './TimeReadout';
@@ -6,7 +7,10 @@ export function TimelineBar() {
   return (
     <footer className="timeline-bar" aria-label="Timeline">
       <PlaybackControls />
-      <TimelineSlider />
+      <div className="timeline-bar__middle">
+        <NextEvent />
+        <TimelineSlider />
+      </div>
       <TimeReadout />
     </footer>
   );

@@ -2,15 +2,11 @@ import { useCallback, useRef, type KeyboardEvent, type PointerEvent } from 'reac
 import { useClock, type Clock } from '../timeline/clockStore';
 import { useClockStore } from '../timeline/ClockContext';
 import { formatUtcClock } from './format';
+import { eventLabel } from './eventLabels';
+import type { ClockEvent } from '../timeline/missionClock';
 import { useClockText } from './useClockText';
 
 const fraction = (s: Clock) => (s.utcMs - s.range.startMs) / (s.range.endMs - s.range.startMs || 1);
-
-/** A readable name for a data event type: "deorbit_burn_start" → "Deorbit burn start". */
-export const eventLabel = (type: string) => {
-  const words = type.replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-};
 
 /**
  * The scrubbable timeline: an ARIA slider over the replay's range. Dragging seeks continuously, so
@@ -101,15 +97,36 @@ export function TimelineSlider() {
       <div className="timeline-slider__track">
         <div ref={fill} className="timeline-slider__fill" />
         {events.map((ev) => (
-          <div
+          <button
+            type="button"
+            tabIndex={-1}
             key={`${ev.type}-${ev.utcMs}`}
-            className="timeline-slider__event"
+            className={`timeline-slider__event${ev.modelledMs === null ? ' timeline-slider__event--reported' : ''}`}
             style={{ left: `${(((ev.utcMs - range.startMs) / span) * 100).toFixed(3)}%` }}
-            title={`${eventLabel(ev.type)} — ${formatUtcClock(ev.utcMs)} UTC (${ev.status})`}
+            title={markerTitle(ev)}
+            aria-label={`Jump to ${markerTitle(ev)}`}
+            data-event={ev.type}
+            onPointerDown={(e) => {
+              // A marker is a shortcut, not the start of a drag along the track.
+              e.stopPropagation();
+              clock.getState().seek(ev.utcMs);
+            }}
           />
         ))}
       </div>
       <div className="timeline-slider__thumb" />
     </div>
   );
+}
+
+/** "Main chute — modelled 11:14:15 UTC; reported 11:14:00 (actual)". */
+function markerTitle(ev: ClockEvent): string {
+  const parts: string[] = [];
+  if (ev.modelledMs !== null) parts.push(`modelled ${formatUtcClock(ev.modelledMs).slice(11)} UTC`);
+  if (ev.reported) {
+    parts.push(
+      `reported ${formatUtcClock(ev.reported.utcMs).slice(11)} UTC (${ev.reported.status})`,
+    );
+  }
+  return `${eventLabel(ev.type)} — ${parts.join('; ')}`;
 }

@@ -10,6 +10,7 @@ export interface KeyBinding {
 export const KEYMAP: readonly KeyBinding[] = [
   { keys: 'Space', what: 'Play / pause' },
   { keys: '← / →', what: 'Step 10 s back / forward (Shift: 1 min)' },
+  { keys: '] / [', what: 'Next / previous event' },
   { keys: 'Home / End', what: 'Start / end of the replay' },
   { keys: '+ / −', what: 'Faster / slower (through reverse)' },
   { keys: 'R', what: 'Reverse direction' },
@@ -45,6 +46,12 @@ export function handleShortcut(
       return true;
     case 'ArrowRight':
       s.step(step);
+      return true;
+    case ']':
+      s.jumpToEvent(1);
+      return true;
+    case '[':
+      s.jumpToEvent(-1);
       return true;
     case 'Home':
       s.seek(s.range.startMs);

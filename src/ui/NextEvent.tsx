@@ -1,0 +1,30 @@
+import { useCallback, useRef } from 'react';
+import type { Clock } from '../timeline/clockStore';
+import { useClockStore } from '../timeline/ClockContext';
+import { nextEvent, previousEvent } from '../timeline/missionClock';
+import { eventLabel, formatCountdown } from './eventLabels';
+import { useClockText } from './useClockText';
+
+/** "Last: Entry interface · Next: Plasma blackout in 1:32", from the clock, outside React renders. */
+export function NextEvent() {
+  const clock = useClockStore();
+  const el = useRef<HTMLDivElement>(null);
+  const render = useCallback((s: Clock, node: HTMLElement) => {
+    const next = nextEvent(s.events, s.utcMs);
+    const last = previousEvent(s.events, s.utcMs + 1000);
+    const lastText = last ? `Last: ${eventLabel(last.type)}` : '';
+    const nextText = next
+      ? `Next: ${eventLabel(next.type)} in ${formatCountdown(next.utcMs - s.utcMs)}`
+      : 'No more events';
+    node.textContent = lastText ? `${lastText}  ·  ${nextText}` : nextText;
+  }, []);
+  useClockText(clock, el, render);
+  return (
+    <div
+      ref={el}
+      className="next-event"
+      data-testid="next-event"
+      title="Press ] for the next event, [ for the previous"
+    />
+  );
+}
