@@ -10,6 +10,7 @@ export function createAppClock(search: string) {
   const clock = createClock({
     utcMs: req.utcMs,
     rate: req.rate,
+    smart: req.smart,
     playing: req.playing,
     range: mc.range,
     events: mc.events,

@@ -12,6 +12,8 @@ export interface PublicState {
   mission: string;
   playing: boolean;
   rate: number;
+  /** Smart rate on: fast between events, real time at them (rate's sign gives the direction). */
+  smart: boolean;
   camera: string;
   iss: { lat: number; lon: number; altKm: number; speedKms: number } | null;
   /** The modelled Soyuz descent module from the deorbit burn on; phase is the latest event passed. */
@@ -46,6 +48,7 @@ export function installStateHook(clock: ClockStore): void {
         mission: c.missionId,
         playing: c.playing,
         rate: c.rate,
+        smart: c.smart,
         camera: c.camera,
         iss: s.iss
           ? {

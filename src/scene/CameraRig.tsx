@@ -4,7 +4,9 @@ import { useEffect, useRef } from 'react';
 import { Quaternion, Vector3 } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import { WGS84_A_KM } from '../physics/constants';
-import { useClock } from '../timeline/clockStore';
+import { useClock, type CameraName } from '../timeline/clockStore';
+import type { SceneState } from '../timeline/sceneState';
+import type { Vec3 } from '../physics/vec3';
 import { useClockStore } from '../timeline/ClockContext';
 import { sceneOfClock } from '../timeline/clockScene';
 import { setSceneVector } from './sceneVectors';
@@ -22,8 +24,8 @@ const TERMINATOR_TILT = 0.12;
 /** Earth view: the latitude of the densest city lights (Europe, North America, East Asia). */
 const LIGHTS_LAT = (40 * Math.PI) / 180;
 
-const issNow = new Vector3();
-const issPrev = new Vector3();
+const targetNow = new Vector3();
+const targetPrev = new Vector3();
 const up = new Vector3();
 const ahead = new Vector3();
 const sunDir = new Vector3();
@@ -31,9 +33,32 @@ const offset = new Vector3();
 const prevUp = new Vector3();
 const turn = new Quaternion();
 
+interface FollowSpec {
+  backKm: number;
+  upKm: number;
+  minKm: number;
+  maxKm: number;
+}
+
+/** How each followed craft is framed: the ISS from 350 m, the Soyuz chase view from 40 m. */
+const FOLLOW: Readonly<Record<'iss' | 'soyuz', FollowSpec>> = {
+  iss: { backKm: CHASE_BACK_KM, upKm: CHASE_UP_KM, minKm: 0.05, maxKm: 5000 },
+  soyuz: { backKm: 0.04, upKm: 0.015, minKm: 0.006, maxKm: 5000 },
+};
+
 /**
- * The camera: 'earth' orbits Earth's centre; 'iss' follows the station, keeping whatever offset
- * the user has dragged to. Both are OrbitControls, so grab, zoom and keyboard feel the same.
+ * What a follow camera tracks: the ISS, or the Soyuz from its burn on (before the burn it is a
+ * few km from the station, so the view waits on the station).
+ */
+function followed(s: SceneState, name: CameraName): { r: Vec3; v: Vec3 } | null {
+  if (name === 'soyuz' && s.capsule) return { r: s.capsule.drawR, v: s.capsule.point.v };
+  if ((name === 'iss' || name === 'soyuz') && s.iss) return s.iss.eci;
+  return null;
+}
+
+/**
+ * The camera: 'earth' orbits Earth's centre; 'iss' and 'soyuz' follow their craft, keeping
+ * whatever offset the user has dragged to. Both are OrbitControls, so grab, zoom and keyboard feel the same.
  */
 export function CameraRig() {
   const clock = useClockStore();
@@ -41,7 +66,7 @@ export function CameraRig() {
   const controls = useRef<OrbitControlsImpl>(null);
   const camera = useThree((s) => s.camera);
   const invalidate = useThree((s) => s.invalidate);
-  const hadIss = useRef(false);
+  const hadTarget = useRef(false);
   const size = useThree((s) => s.size);
 
   // Centre the picture in the space above the timeline bar rather than behind it.
@@ -52,25 +77,32 @@ export function CameraRig() {
     invalidate();
   }, [camera, size, invalidate]);
 
-  // Place the camera afresh whenever the camera mode changes.
+  // Place the camera afresh whenever the camera mode (or the mission) changes.
+  const missionId = useClock(clock, (s) => s.missionId);
   useEffect(() => {
     const c = controls.current;
     if (!c) return;
     const s = sceneOfClock(clock.getState());
-    if (cameraName === 'iss' && s.iss) {
-      setSceneVector(issNow, s.iss.eci.r);
-      setSceneVector(up, s.iss.eci.r).normalize();
-      setSceneVector(ahead, s.iss.eci.v).normalize();
+    const target = followed(s, cameraName);
+    if (target && cameraName !== 'earth') {
+      const spec = FOLLOW[cameraName];
+      setSceneVector(targetNow, target.r);
+      setSceneVector(up, target.r).normalize();
+      setSceneVector(ahead, target.v);
+      ahead.addScaledVector(up, -ahead.dot(up));
+      // On the ground the craft hardly moves; look from the south then.
+      if (ahead.lengthSq() < 1e-12) ahead.set(0, 1, 0).addScaledVector(up, -up.y);
+      ahead.normalize();
       camera.position
-        .copy(issNow)
-        .addScaledVector(ahead, -CHASE_BACK_KM)
-        .addScaledVector(up, CHASE_UP_KM);
+        .copy(targetNow)
+        .addScaledVector(ahead, -spec.backKm)
+        .addScaledVector(up, spec.upKm);
       camera.up.copy(up);
-      c.target.copy(issNow);
-      c.minDistance = 0.05;
-      c.maxDistance = 5000;
-      issPrev.copy(issNow);
-      hadIss.current = true;
+      c.target.copy(targetNow);
+      c.minDistance = spec.minKm;
+      c.maxDistance = spec.maxKm;
+      targetPrev.copy(targetNow);
+      hadTarget.current = true;
     } else {
       // Look down near the ISS, swung to put the day/night line across the middle of the view,
       // so the lit Earth, the city lights and the station share the first frame.
@@ -100,29 +132,30 @@ export function CameraRig() {
       c.minDistance = WGS84_A_KM + 150;
       c.maxDistance = 60 * WGS84_A_KM;
       camera.up.set(0, 1, 0);
-      hadIss.current = false;
+      hadTarget.current = false;
     }
     c.update();
     invalidate();
-  }, [cameraName, camera, clock, invalidate]);
+  }, [cameraName, missionId, camera, clock, invalidate]);
 
   // Follow: carry the camera with the station and turn it with the local vertical, so the view
   // holds still relative to the horizon (the LVLH frame) as the station goes round.
   useSceneFrame((s) => {
     const c = controls.current;
-    if (!c || cameraName !== 'iss' || !s.iss) return;
-    setSceneVector(issNow, s.iss.eci.r);
-    up.copy(issNow).normalize();
-    if (hadIss.current) {
-      offset.copy(camera.position).sub(issPrev);
-      turn.setFromUnitVectors(prevUp.copy(issPrev).normalize(), up);
+    const target = followed(s, cameraName);
+    if (!c || cameraName === 'earth' || !target) return;
+    setSceneVector(targetNow, target.r);
+    up.copy(targetNow).normalize();
+    if (hadTarget.current) {
+      offset.copy(camera.position).sub(targetPrev);
+      turn.setFromUnitVectors(prevUp.copy(targetPrev).normalize(), up);
       offset.applyQuaternion(turn);
-      camera.position.copy(issNow).add(offset);
-    } else camera.position.copy(issNow).addScaledVector(up, 0.5);
+      camera.position.copy(targetNow).add(offset);
+    } else camera.position.copy(targetNow).addScaledVector(up, 0.5);
     camera.up.copy(up);
-    c.target.copy(issNow);
-    issPrev.copy(issNow);
-    hadIss.current = true;
+    c.target.copy(targetNow);
+    targetPrev.copy(targetNow);
+    hadTarget.current = true;
     c.update();
   }, -1);
 

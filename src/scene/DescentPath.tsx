@@ -6,6 +6,7 @@ import { LineMaterial } from 'three/examples/jsm/lines/LineMaterial.js';
 import { geodeticToEcef } from '../physics/frames';
 import type { DescentResult } from '../physics/descent';
 import type { Vec3 } from '../physics/vec3';
+import { groundAltKm } from '../timeline/replay';
 
 const DEG = Math.PI / 180;
 /**
@@ -26,9 +27,11 @@ function buildLine(descent: DescentResult): Line2 {
   const positions = new Float32Array(s.length * 3);
   const colours = new Float32Array(s.length * 3);
   const p: Vec3 = [0, 0, 0];
+  const ground = groundAltKm(descent);
   for (let i = 0; i < s.length; i++) {
-    // Earth-fixed, so the path ends on the landing site whatever the time on the clock.
-    geodeticToEcef(s.lat[i]! * DEG, s.lon[i]! * DEG, s.altKm[i]!, p);
+    // Earth-fixed, so the path ends on the landing site whatever the time on the clock; heights
+    // over the site's ground, since the drawn Earth is the bare ellipsoid.
+    geodeticToEcef(s.lat[i]! * DEG, s.lon[i]! * DEG, s.altKm[i]! - ground, p);
     positions.set([p[0], p[2], -p[1]], 3 * i);
     colours.set(PHASE_COLOURS[s.phase[i]!] ?? [1, 1, 1], 3 * i);
   }

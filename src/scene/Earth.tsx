@@ -1,11 +1,14 @@
 import { useTexture } from '@react-three/drei';
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { NoColorSpace, SRGBColorSpace, type Group, type Mesh } from 'three';
+import { createContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { NoColorSpace, SRGBColorSpace, type Group, type Mesh, type ShaderMaterial } from 'three';
 import { WGS84_A_KM, WGS84_B_KM } from '../physics/constants';
 import { createEarthMaterial } from './earthMaterial';
 import { setSceneVector } from './sceneVectors';
 import { TEXTURE_URLS } from './textures';
 import { useSceneFrame } from './useSceneFrame';
+
+/** The day/night surface material, for ground patches that must match the globe exactly. */
+export const EarthMaterialContext = createContext<ShaderMaterial | null>(null);
 
 /**
  * The solid Earth, turned by sidereal time. Children are in Earth-fixed coordinates (km), so
@@ -39,7 +42,7 @@ export function Earth({ children }: { children?: ReactNode }) {
       <mesh ref={mesh} material={material} scale={[WGS84_A_KM, WGS84_B_KM, WGS84_A_KM]}>
         <sphereGeometry args={[1, 192, 96]} />
       </mesh>
-      {children}
+      <EarthMaterialContext.Provider value={material}>{children}</EarthMaterialContext.Provider>
     </group>
   );
 }

@@ -3,18 +3,36 @@ import { useClock } from '../timeline/clockStore';
 import { useClockStore } from '../timeline/ClockContext';
 import { replayFor } from '../timeline/replay';
 import { DescentPath } from './DescentPath';
+import { LandingZone } from './LandingZone';
 import { Soyuz } from './Soyuz';
 
-/** The current mission's modelled descent: its path and the Soyuz on it. */
-export function ReplayLayer() {
+function useReplay() {
   const clock = useClockStore();
   const missionId = useClock(clock, (s) => s.missionId);
   const mission = findMission(missionId);
-  const descent = mission ? replayFor(mission).descent : null;
+  return { mission, replay: mission ? replayFor(mission) : null };
+}
+
+/** The current mission's modelled descent: its path and the Soyuz on it. */
+export function ReplayLayer() {
+  const descent = useReplay().replay?.descent ?? null;
   return (
     <>
       {descent && <DescentPath descent={descent} />}
       <Soyuz />
     </>
   );
+}
+
+/** The current mission's landing zone; a child of <Earth>, in the Earth-fixed frame. */
+export function LandingZoneLayer() {
+  const { mission, replay } = useReplay();
+  const descent = replay?.descent;
+  if (!descent || !replay.aim) return null;
+  const landing = mission?.landing;
+  const reported =
+    landing && landing.lat !== null && landing.lon !== null
+      ? { lat: landing.lat, lon: landing.lon }
+      : null;
+  return <LandingZone aim={replay.aim} modelled={descent.touchdown} reported={reported} />;
 }

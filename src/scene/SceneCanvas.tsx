@@ -8,7 +8,7 @@ import { Earth } from './Earth';
 import { FrameCounter, InvalidateOnClock, ReadySignal } from './FrameSignals';
 import { Iss } from './Iss';
 import { OrbitLines } from './OrbitLines';
-import { ReplayLayer } from './ReplayLayer';
+import { LandingZoneLayer, ReplayLayer } from './ReplayLayer';
 import { SiteLabels } from './SiteLabels';
 import { Stars } from './Stars';
 import { SunLight } from './SunLight';
@@ -44,6 +44,7 @@ export function SceneCanvas({ onReady, onContextError }: Props) {
         <Earth>
           <Borders />
           <SiteLabels />
+          <LandingZoneLayer />
         </Earth>
         <Atmosphere />
         <Iss />

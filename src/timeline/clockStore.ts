@@ -2,14 +2,17 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { nextEvent, previousEvent, type ClockEvent, type ClockRange } from './missionClock';
 import { isValidRate } from './rates';
+import { smartRate } from './smartRate';
 
-export type CameraName = 'earth' | 'iss';
-export const CAMERAS: readonly CameraName[] = ['earth', 'iss'];
+export type CameraName = 'earth' | 'iss' | 'soyuz';
+export const CAMERAS: readonly CameraName[] = ['earth', 'iss', 'soyuz'];
 
 export interface ClockState {
   utcMs: number;
   /** Simulated seconds per real second; negative runs backwards. */
   rate: number;
+  /** Smart rate: fast between events, real time at them; the sign of `rate` gives the direction. */
+  smart: boolean;
   playing: boolean;
   range: ClockRange;
   events: readonly ClockEvent[];
@@ -33,6 +36,7 @@ export interface ClockActions {
   pause(): void;
   togglePlay(): void;
   setRate(rate: number): void;
+  setSmart(smart: boolean): void;
   setCamera(camera: CameraName): void;
   setCanAnimate(can: boolean): void;
   /** Jump to the next (+1) or previous (-1) event; stays put where there is none. */
@@ -44,9 +48,12 @@ export type Clock = ClockState & ClockActions;
 
 const clamp = (ms: number, r: ClockRange) => Math.min(r.endMs, Math.max(r.startMs, ms));
 
-export function createClock(initial: Omit<ClockState, 'canAnimate'> & { canAnimate?: boolean }) {
+export function createClock(
+  initial: Omit<ClockState, 'canAnimate' | 'smart'> & { canAnimate?: boolean; smart?: boolean },
+) {
   return createStore<Clock>()((set, get) => ({
     canAnimate: true,
+    smart: false,
     ...initial,
     utcMs: clamp(initial.utcMs, initial.range),
     seek: (ms) => {
@@ -54,9 +61,10 @@ export function createClock(initial: Omit<ClockState, 'canAnimate'> & { canAnima
     },
     step: (deltaMs) => get().seek(get().utcMs + deltaMs),
     tick: (realDtMs) => {
-      const { playing, rate, utcMs, range, canAnimate } = get();
+      const { playing, rate, utcMs, range, canAnimate, smart, events } = get();
       if (!playing || rate === 0 || !canAnimate) return;
-      const next = utcMs + realDtMs * rate;
+      const effective = smart ? Math.sign(rate) * smartRate(events, utcMs) : rate;
+      const next = utcMs + realDtMs * effective;
       const clamped = clamp(next, range);
       // Reaching either end stops playback rather than wrapping: a replay ends on the ground.
       set(clamped === next ? { utcMs: next } : { utcMs: clamped, playing: false });
@@ -71,8 +79,9 @@ export function createClock(initial: Omit<ClockState, 'canAnimate'> & { canAnima
     pause: () => set({ playing: false }),
     togglePlay: () => (get().playing ? get().pause() : get().play()),
     setRate: (rate) => {
-      if (isValidRate(rate)) set({ rate });
+      if (isValidRate(rate)) set({ rate, smart: false });
     },
+    setSmart: (smart) => set((s) => ({ smart, rate: smart ? Math.sign(s.rate) || 1 : s.rate })),
     setCamera: (camera) => set({ camera }),
     setCanAnimate: (canAnimate) => set({ canAnimate }),
     jumpToEvent: (direction) => {

@@ -99,7 +99,9 @@ export function missionClock(mission: MissionRecord): MissionClock {
     events.find((e) => e.type === 'launch') ??
     first;
   const openingMs = Math.max(range.startMs, anchor.utcMs - OPENING_LEAD_MS);
-  return { range, events, openingMs };
+  // Events before the range (hatch closing hours earlier) cannot be reached, so no marker.
+  const reachable = events.filter((e) => e.utcMs >= range.startMs && e.utcMs <= range.endMs);
+  return { range, events: reachable, openingMs };
 }
 
 /** Events nearer than this to the clock count as "here": ] from an event goes to the one after. */

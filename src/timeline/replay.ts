@@ -80,3 +80,12 @@ export function replayFor(mission: MissionRecord): Replay {
   cache.set(mission.id, replay);
   return replay;
 }
+
+/**
+ * The ground height the descent landed on (above the ellipsoid), km. The scene's Earth is the bare
+ * ellipsoid, so the scene draws descent heights with this taken out, and telemetry gives height
+ * above this ground.
+ */
+export function groundAltKm(descent: DescentResult): number {
+  return descent.samples.altKm[descent.samples.length - 1]!;
+}

@@ -1,5 +1,13 @@
+import { groundAltKm } from './replay';
 import { issTles, nearestTle } from '../data/issTles';
-import { ecefToGeodetic, eciToEcef, type Geodetic } from '../physics/frames';
+import {
+  ecefToEci,
+  ecefToGeodetic,
+  eciToEcef,
+  geodeticToEcef,
+  type Geodetic,
+} from '../physics/frames';
+import { DEG, OMEGA_EARTH_RAD_S } from '../physics/constants';
 import { PropagationError, propagateTeme, type EciState } from '../physics/sgp4';
 import { sunDirectionEci } from '../physics/sun';
 import { gmstRad } from '../physics/time';
@@ -28,6 +36,11 @@ export interface SceneState {
 
 export interface CapsuleState {
   point: TrajectoryPoint;
+  /**
+   * Where to draw it, km, inertial: the modelled position lowered by the landing site's ground
+   * height, because the drawn Earth is the bare ellipsoid. Cameras and models use this.
+   */
+  drawR: Vec3;
   /** The latest physics event passed, spelled as in the event list (e.g. "main_chute"). */
   phase: string;
   descent: DescentResult;
@@ -57,7 +70,12 @@ export function createSceneStateSource(tles: readonly Tle[] = issTles) {
     speedKms: 0,
   };
   const ecef: Vec3 = [0, 0, 0];
-  const capsule: CapsuleState = { point: newTrajectoryPoint(), phase: '', descent: null! };
+  const capsule: CapsuleState = {
+    point: newTrajectoryPoint(),
+    drawR: [0, 0, 0],
+    phase: '',
+    descent: null!,
+  };
   let lastDescent: DescentResult | null = null;
   return function sceneStateAt(ms: number, descent: DescentResult | null = null): SceneState {
     if (ms === state.utcMs && descent === lastDescent) return state;
@@ -66,6 +84,13 @@ export function createSceneStateSource(tles: readonly Tle[] = issTles) {
     state.capsule = null;
     if (descent && ms >= descent.burnMs) {
       sampleAt(descent.samples, ms, capsule.point);
+      const t = descent.samples.t;
+      if (ms > t[descent.samples.length - 1]!) restOnGround(capsule.point, ms);
+      const r = capsule.point.r;
+      const k = 1 - groundAltKm(descent) / norm(r);
+      capsule.drawR[0] = r[0] * k;
+      capsule.drawR[1] = r[1] * k;
+      capsule.drawR[2] = r[2] * k;
       capsule.descent = descent;
       capsule.phase = latestEvent(descent, ms);
       state.capsule = capsule;
@@ -91,6 +116,28 @@ export function createSceneStateSource(tles: readonly Tle[] = issTles) {
     }
     return state;
   };
+}
+
+/**
+ * After the last sample the capsule stands on the steppe: keep it on its ground point as Earth
+ * turns, rather than at the inertial position of the touchdown instant.
+ */
+function restOnGround(p: TrajectoryPoint, ms: number): void {
+  const ecef = geodeticToEcef(p.lat * DEG, p.lon * DEG, p.altKm);
+  const r = ecefToEci(ecef, gmstRad(ms));
+  p.ms = ms;
+  p.r[0] = r[0];
+  p.r[1] = r[1];
+  p.r[2] = r[2];
+  // The ground moves with Earth's rotation: v = ω × r.
+  p.v[0] = -OMEGA_EARTH_RAD_S * r[1];
+  p.v[1] = OMEGA_EARTH_RAD_S * r[0];
+  p.v[2] = 0;
+  p.speed = Math.hypot(p.v[0], p.v[1]);
+  p.airspeed = 0;
+  p.g = 1;
+  p.q = 0;
+  p.mach = 0;
 }
 
 function latestEvent(descent: DescentResult, ms: number): string {

@@ -9,6 +9,8 @@ export interface UrlRequest {
   mission: MissionRecord;
   utcMs: number;
   rate: number;
+  /** Smart rate: on by default in replays with a modelled descent, and with rate=smart. */
+  smart: boolean;
   playing: boolean;
   camera: CameraName;
   ignored: string[];
@@ -64,11 +66,18 @@ export function parseUrlState(
 
   let rate = DEFAULT_RATE;
   let playing = true;
+  let smart = clock.events.some((e) => e.modelledMs !== null);
   const rateParam = params.get('rate');
-  if (rateParam !== null) {
+  if (rateParam === 'smart' || rateParam === '-smart') {
+    smart = true;
+    rate = rateParam === 'smart' ? 1 : -1;
+  } else if (rateParam !== null) {
+    smart = false;
     const r = rateParam.trim() === '' ? NaN : Number(rateParam);
     if (!isValidRate(r)) {
-      ignored.push(`rate=${quote(rateParam)} must be a number from -${MAX_RATE} to ${MAX_RATE}`);
+      ignored.push(
+        `rate=${quote(rateParam)} must be a number from -${MAX_RATE} to ${MAX_RATE}, or smart`,
+      );
     } else if (r === 0) {
       playing = false; // rate=0 opens the moment paused, at the default rate once play is pressed
     } else rate = r;
@@ -85,17 +94,22 @@ export function parseUrlState(
     if (!KNOWN.has(key)) ignored.push(`unknown parameter ${quote(key)}`);
   }
 
-  return { mission, utcMs, rate, playing, camera, ignored };
+  if (smart && rateParam === null) rate = 1;
+  return { mission, utcMs, rate, smart, playing, camera, ignored };
 }
 
-/** The query string that reproduces a view. Paused views carry rate=0, as the URL contract says. */
+/**
+ * The query string that reproduces a view. Paused views carry rate=0, as the URL contract says;
+ * smart play is rate=smart (or -smart backwards).
+ */
 export function formatUrlState(
-  s: Pick<ClockState, 'missionId' | 'utcMs' | 'rate' | 'playing' | 'camera'>,
+  s: Pick<ClockState, 'missionId' | 'utcMs' | 'rate' | 'playing' | 'camera'> & { smart?: boolean },
 ): string {
   const params = new URLSearchParams();
   params.set('mission', s.missionId);
   params.set('t', formatUtc(s.utcMs));
-  params.set('rate', String(s.playing ? s.rate : 0));
+  const rate = s.smart ? `${s.rate < 0 ? '-' : ''}smart` : String(s.rate);
+  params.set('rate', s.playing ? rate : '0');
   params.set('camera', s.camera);
   // Colons are legal in a query string; keeping them makes a shared link readable.
   return `?${params.toString().replace(/%3A/gi, ':')}`;

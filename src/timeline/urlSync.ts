@@ -23,7 +23,8 @@ export function syncUrlWithClock(clock: ClockStore): () => void {
       s.playing !== prev.playing ||
       s.missionId !== prev.missionId ||
       s.camera !== prev.camera ||
-      s.rate !== prev.rate;
+      s.rate !== prev.rate ||
+      s.smart !== prev.smart;
     if (discrete) {
       if (timer) clearTimeout(timer);
       write();

@@ -1,7 +1,11 @@
 import { CAMERAS, useClock, type CameraName } from '../timeline/clockStore';
 import { useClockStore } from '../timeline/ClockContext';
 
-const LABELS: Record<CameraName, string> = { earth: 'Earth', iss: 'Follow ISS' };
+const LABELS: Record<CameraName, string> = {
+  earth: 'Earth',
+  iss: 'Follow ISS',
+  soyuz: 'Chase Soyuz',
+};
 
 export function CameraPicker() {
   const clock = useClockStore();

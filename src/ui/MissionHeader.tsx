@@ -18,6 +18,8 @@ export function MissionHeader() {
     if (!m) return;
     const c = missionClock(m);
     clock.getState().loadMission(m.id, c.range, c.events, c.openingMs);
+    // Smart rate is the default for a replay with a modelled descent.
+    clock.getState().setSmart(c.events.some((e) => e.modelledMs !== null));
   };
   return (
     <header className="panel mission-header">

@@ -8,6 +8,14 @@ export function PlaybackControls() {
   const clock = useClockStore();
   const playing = useClock(clock, (s) => s.playing);
   const rate = useClock(clock, (s) => s.rate);
+  const smart = useClock(clock, (s) => s.smart);
+  const value = smart
+    ? rate < 0
+      ? '-smart'
+      : 'smart'
+    : RATES.includes(rate as (typeof RATES)[number])
+      ? String(rate)
+      : '';
   return (
     <div className="playback">
       <button
@@ -23,9 +31,15 @@ export function PlaybackControls() {
       <label className="playback__rate">
         <span className="visually-hidden">Playback rate</span>
         <select
-          value={RATES.includes(rate as (typeof RATES)[number]) ? rate : ''}
-          onChange={(e) => clock.getState().setRate(Number(e.target.value))}
-          title="Playback rate (+ / −)"
+          value={value}
+          onChange={(e) => {
+            const v = e.target.value;
+            if (v === 'smart' || v === '-smart') {
+              clock.getState().setRate(v === 'smart' ? 1 : -1);
+              clock.getState().setSmart(true);
+            } else clock.getState().setRate(Number(v));
+          }}
+          title="Playback rate (+ / −; S for smart: fast between events, real time at them)"
           data-testid="rate"
         >
           {!RATES.includes(rate as (typeof RATES)[number]) && (

@@ -14,7 +14,8 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: 'Home / End', what: 'Start / end of the replay' },
   { keys: '+ / −', what: 'Faster / slower (through reverse)' },
   { keys: 'R', what: 'Reverse direction' },
-  { keys: '1 / 2', what: 'Earth view / follow the ISS' },
+  { keys: 'S', what: 'Smart rate on / off (fast between events, real time at them)' },
+  { keys: '1 / 2 / 3', what: 'Earth view / follow the ISS / chase the Soyuz' },
   { keys: '?', what: 'Show or hide this help' },
   { keys: 'Esc', what: 'Close help' },
 ];
@@ -71,11 +72,18 @@ export function handleShortcut(
     case 'R':
       s.setRate(-s.rate);
       return true;
+    case 's':
+    case 'S':
+      s.setSmart(!s.smart);
+      return true;
     case '1':
       s.setCamera('earth');
       return true;
     case '2':
       s.setCamera('iss');
+      return true;
+    case '3':
+      s.setCamera('soyuz');
       return true;
     case '?':
       toggleHelp();

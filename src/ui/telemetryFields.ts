@@ -4,7 +4,7 @@ import { sunElevationDeg } from '../physics/sun';
 import { kazakhstanOffsetHours, moscowOffsetHours } from '../physics/time';
 import { sceneOfClock } from '../timeline/clockScene';
 import type { ClockState } from '../timeline/clockStore';
-import { replayFor } from '../timeline/replay';
+import { groundAltKm, replayFor } from '../timeline/replay';
 import { eventLabel, formatCountdown } from './eventLabels';
 import { formatLat, formatLocalClock, formatLon, formatUtcClock } from './format';
 
@@ -34,7 +34,8 @@ export function telemetryText(
     const p = s.capsule.point;
     const radial = (p.r[0] * p.v[0] + p.r[1] * p.v[1] + p.r[2] * p.v[2]) / Math.hypot(...p.r);
     fields.phase = eventLabel(s.capsule.phase);
-    fields.alt = p.altKm >= 10 ? `${p.altKm.toFixed(1)} km` : `${(p.altKm * 1000).toFixed(0)} m`;
+    const agl = Math.max(0, p.altKm - groundAltKm(s.capsule.descent));
+    fields.alt = agl >= 10 ? `${agl.toFixed(1)} km` : `${(agl * 1000).toFixed(0)} m`;
     fields.speed =
       p.airspeed >= 1 ? `${p.airspeed.toFixed(2)} km/s` : `${(p.airspeed * 1000).toFixed(1)} m/s`;
     fields.vspeed =
