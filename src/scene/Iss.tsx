@@ -2,6 +2,7 @@ import { Html } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { Group, Matrix4, Vector3, type PerspectiveCamera } from 'three';
+import { WGS84_B_KM } from '../physics/constants';
 import { buildIssModel, ISS_SPAN_M } from './issModel';
 import { setSceneVector } from './sceneVectors';
 import { useSceneFrame } from './useSceneFrame';
@@ -15,6 +16,19 @@ const right = new Vector3();
 const sun = new Vector3();
 const basis = new Matrix4();
 
+const ray = new Vector3();
+
+/** Whether Earth (its polar radius, conservatively) stands between the camera and a point. */
+function hiddenByEarth(from: Vector3, to: Vector3): boolean {
+  ray.subVectors(to, from);
+  const len = ray.length();
+  ray.divideScalar(len);
+  const along = -from.dot(ray);
+  if (along <= 0 || along >= len) return false;
+  const closest = from.lengthSq() - along * along;
+  return closest < WGS84_B_KM * WGS84_B_KM;
+}
+
 /** The ISS at its SGP4 position, in its flight attitude, with arrays turned toward the Sun. */
 export function Iss() {
   const model = useMemo(buildIssModel, []);
@@ -27,9 +41,14 @@ export function Iss() {
   useSceneFrame((s) => {
     const g = group.current!;
     g.visible = s.iss !== null;
-    if (label.current) label.current.style.display = s.iss ? '' : 'none';
-    if (!s.iss) return;
+    if (!s.iss) {
+      if (label.current) label.current.style.display = 'none';
+      return;
+    }
     setSceneVector(g.position, s.iss.eci.r);
+    if (label.current) {
+      label.current.style.display = hiddenByEarth(camera.position, g.position) ? 'none' : '';
+    }
     // Local-vertical, local-horizontal attitude: X along the velocity, Y up, Z along the truss.
     setSceneVector(up, s.iss.eci.r).normalize();
     setSceneVector(forward, s.iss.eci.v);

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { getState, openApp, openBrowser, type Session } from './browser';
+import { decodePng } from './pixels';
 
 const baseUrl = inject('baseUrl');
 let session: Session;
@@ -41,5 +43,93 @@ describe('Soyuz MS-19 replay (modelled descent)', () => {
     const landed = (await getState(session.page)).capsule!;
     expect(landed.phase).toBe('touchdown');
     expect(landed.altKm).toBeLessThan(1);
+  });
+});
+
+describe('replay controls', () => {
+  it('] and [ jump between events, and a marker click jumps to its event', async () => {
+    await openApp(session, baseUrl, '?mission=soyuz-ms-19-landing&t=2022-03-30T10:29:00Z&rate=0');
+    const page = session.page;
+    await page.locator('body').click({ position: { x: 640, y: 300 } });
+    await page.keyboard.press(']');
+    const burn = await getState(page);
+    expect(burn.utc).toBe('2022-03-30T10:34:00Z');
+    expect(burn.capsule?.phase).toBe('deorbit_burn_start');
+    await page.keyboard.press(']');
+    expect((await getState(page)).capsule?.phase).toBe('deorbit_burn_end');
+    await page.keyboard.press('[');
+    expect((await getState(page)).utc).toBe('2022-03-30T10:34:00Z');
+    await expect
+      .poll(() => page.getByTestId('next-event').textContent())
+      .toMatch(/Next: Burn ends in 4:40/);
+
+    await page.locator('[data-event="main_chute"]').dispatchEvent('pointerdown');
+    expect((await getState(page)).capsule?.phase).toBe('main_chute');
+    // The reported time is shown beside the modelled one on a marker.
+    expect(await page.locator('[data-event="touchdown"]').getAttribute('title')).toMatch(
+      /modelled 11:27:\d\d UTC; reported 11:28:03 UTC \(actual\)/,
+    );
+  });
+
+  it('opens a replay in smart rate, which runs fast between events and slows at them', async () => {
+    await openApp(session, baseUrl, '?mission=soyuz-ms-19-landing&t=2022-03-30T10:00:00Z');
+    const page = session.page;
+    const a = await getState(page);
+    expect(a.smart).toBe(true);
+    await expect
+      .poll(async () => (await getState(page)).utcMs - a.utcMs, { timeout: 15_000 })
+      .toBeGreaterThan(5 * 60_000);
+    await page.keyboard.press('Space');
+  });
+
+  it('the chase camera holds the capsule still to a pixel across newly drawn frames', async () => {
+    await openApp(
+      session,
+      baseUrl,
+      '?mission=soyuz-ms-19-landing&t=2022-03-30T11:25:00Z&rate=0&camera=soyuz',
+    );
+    const page = session.page;
+    await page.locator('body').click({ position: { x: 640, y: 300 } });
+    const shots: Buffer[] = [];
+    const frames: number[] = [];
+    // Paused at t, then 10 s later (the capsule has dropped ~90 m under its canopy and the camera
+    // has followed), then back at t: each is a newly drawn frame.
+    for (const key of [null, 'ArrowRight', 'ArrowLeft']) {
+      if (key) await page.keyboard.press(key);
+      await page.waitForTimeout(300);
+      shots.push(await page.locator('canvas').screenshot());
+      frames.push((await getState(page)).frames);
+    }
+    expect(frames[1]).toBeGreaterThan(frames[0]!);
+    expect(frames[2]).toBeGreaterThan(frames[1]!);
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync('test-results/chase-main-chute.png', shots[0]!);
+    const centroid = (png: Buffer) => {
+      // The capsule is the dark olive blob near the centre; take the centroid of dark pixels there.
+      const { width, height, rgba } = decodePng(png);
+      let sx = 0;
+      let sy = 0;
+      let n = 0;
+      for (let y = Math.floor(height * 0.25); y < height * 0.75; y++) {
+        for (let x = Math.floor(width * 0.35); x < width * 0.65; x++) {
+          const o = (y * width + x) * 4;
+          const r = rgba[o]!;
+          const g = rgba[o + 1]!;
+          const b = rgba[o + 2]!;
+          if (g > r && g > b && r + g + b < 330 && g - b > 12) {
+            sx += x;
+            sy += y;
+            n++;
+          }
+        }
+      }
+      return { x: sx / n, y: sy / n, n };
+    };
+    const c = shots.map(centroid);
+    expect(c[0]!.n).toBeGreaterThan(200);
+    for (const k of c.slice(1)) {
+      expect(Math.abs(k.x - c[0]!.x)).toBeLessThan(1);
+      expect(Math.abs(k.y - c[0]!.y)).toBeLessThan(1);
+    }
   });
 });
