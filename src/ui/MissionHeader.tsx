@@ -1,44 +1,49 @@
-import { findMission, missions } from '../data/catalog';
+import { useState } from 'react';
+import { findMission } from '../data/catalog';
 import { useClock } from '../timeline/clockStore';
 import { useClockStore } from '../timeline/ClockContext';
-import { missionClock } from '../timeline/missionClock';
+import { MissionCard } from './MissionCard';
+import { MissionPicker } from './MissionPicker';
 
-/** Missions with real ISS element sets near their date can be replayed; the rest come later as markers. */
-const replayable = missions
-  .filter((m) => m.iss_tles.length > 0)
-  .sort((a, b) => b.date.localeCompare(a.date));
-
-/** The mission being shown, its crew, and a picker to switch. */
+/** The mission being shown and its crew, with the picker and the facts card one click away. */
 export function MissionHeader() {
   const clock = useClockStore();
   const missionId = useClock(clock, (s) => s.missionId);
   const mission = findMission(missionId);
-  const load = (id: string) => {
-    const m = findMission(id);
-    if (!m) return;
-    const c = missionClock(m);
-    clock.getState().loadMission(m.id, c.range, c.events, c.openingMs);
-    // Smart rate is the default for a replay with a modelled descent.
-    clock.getState().setSmart(c.events.some((e) => e.modelledMs !== null));
-  };
+  const [open, setOpen] = useState<'none' | 'picker' | 'card'>('none');
+  const toggle = (which: 'picker' | 'card') => setOpen((o) => (o === which ? 'none' : which));
   return (
-    <header className="panel mission-header">
-      <label className="mission-header__pick">
-        <span className="visually-hidden">Mission</span>
-        <select value={missionId} onChange={(e) => load(e.target.value)} data-testid="mission">
-          {replayable.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.mission} — {m.event_type.split(' ')[0]} {m.date}
-            </option>
-          ))}
-        </select>
-      </label>
-      {mission && (
-        <>
-          <h1>{mission.mission}</h1>
-          <p className="mission-header__crew">{mission.crew.join(' · ')}</p>
-        </>
+    <div className="mission-area">
+      <header className="panel mission-header">
+        <div className="mission-header__buttons">
+          <button
+            type="button"
+            onClick={() => toggle('picker')}
+            aria-expanded={open === 'picker'}
+            data-testid="missions-button"
+          >
+            Missions ▾
+          </button>
+          <button
+            type="button"
+            onClick={() => toggle('card')}
+            aria-expanded={open === 'card'}
+            data-testid="facts-button"
+          >
+            Facts &amp; sources
+          </button>
+        </div>
+        {mission && (
+          <>
+            <h1>{mission.mission}</h1>
+            <p className="mission-header__crew">{mission.crew.join(' · ')}</p>
+          </>
+        )}
+      </header>
+      {open === 'picker' && <MissionPicker onClose={() => setOpen('none')} />}
+      {open === 'card' && mission && (
+        <MissionCard mission={mission} onClose={() => setOpen('none')} />
       )}
-    </header>
+    </div>
   );
 }

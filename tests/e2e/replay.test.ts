@@ -133,3 +133,25 @@ describe('replay controls', () => {
     }
   });
 });
+
+describe('missions', () => {
+  it('the picker searches the missions and loads one; the card shows crew and sources', async () => {
+    await openApp(session, baseUrl, '?rate=0');
+    const page = session.page;
+    await page.getByTestId('missions-button').click();
+    await page.getByTestId('mission-search').fill('kelly');
+    const items = page.locator('[data-mission]');
+    await expect.poll(() => items.count()).toBe(1);
+    await page.getByTestId('mission-search').press('Enter');
+    const s = await getState(page);
+    expect(s.mission).toBe('soyuz-tma-18m-landing');
+    expect(s.utc).toBe('2016-03-02T03:27:00Z');
+
+    await page.getByTestId('facts-button').click();
+    const card = page.getByTestId('mission-card');
+    await expect.poll(() => card.textContent()).toMatch(/Scott Kelly/);
+    expect(await card.textContent()).toMatch(/340 days/);
+    await card.getByText(/^Sources \(\d+\)$/).click();
+    expect(await card.locator('.mission-card__sources li').count()).toBeGreaterThan(2);
+  });
+});

@@ -1,0 +1,87 @@
+import type { MissionRecord } from '../data/schema';
+import { landingAim } from '../timeline/replay';
+import { formatUtcClock } from './format';
+
+/** "Sergey Volkov (commander, Roscosmos)" → name and the words in brackets. */
+function crewMember(entry: string): { name: string; detail: string } {
+  const m = /^(.*?)\s*\((.*)\)\s*$/.exec(entry);
+  return m ? { name: m[1]!, detail: m[2]! } : { name: entry, detail: '' };
+}
+
+/** Crew, the landing as the sources give it, notes and every source, one click away. */
+export function MissionCard({ mission, onClose }: { mission: MissionRecord; onClose: () => void }) {
+  const l = mission.landing;
+  const aim = landingAim(mission);
+  return (
+    <section
+      className="panel mission-card"
+      aria-label={`${mission.mission} facts`}
+      data-testid="mission-card"
+    >
+      <header>
+        <h2>{mission.mission}</h2>
+        <button type="button" onClick={onClose} aria-label="Close mission facts">
+          ×
+        </button>
+      </header>
+      <h3>Crew</h3>
+      <ul className="mission-card__crew">
+        {mission.crew.map((c) => {
+          const { name, detail } = crewMember(c);
+          return (
+            <li key={c}>
+              <strong>{name}</strong> {detail && <span className="small">{detail}</span>}
+            </li>
+          );
+        })}
+      </ul>
+      {l && (
+        <>
+          <h3>Landing</h3>
+          <p>
+            {formatUtcClock(Date.parse(l.time_utc))} UTC
+            {l.time_precision && <span className="small"> — {l.time_precision}</span>}
+          </p>
+          {aim && (
+            <p>
+              {aim.lat.toFixed(2)}° N {aim.lon.toFixed(2)}° E{' '}
+              <span className="small">({aim.status})</span>
+            </p>
+          )}
+          {l.reported_distance_direction && (
+            <p className="small">{l.reported_distance_direction}</p>
+          )}
+          {l.touchdown_attitude && <p>{l.touchdown_attitude}</p>}
+        </>
+      )}
+      {mission.notes && mission.notes.length > 0 && (
+        <>
+          <h3>Facts</h3>
+          <ul>
+            {mission.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <details>
+        <summary>Sources ({mission.sources?.length ?? 0})</summary>
+        <ul className="mission-card__sources">
+          {(mission.sources ?? []).map((s) => (
+            <li key={s}>{s}</li>
+          ))}
+        </ul>
+        {mission.conflicts && mission.conflicts.length > 0 && (
+          <>
+            <h4>Where sources disagree</h4>
+            <ul>
+              {mission.conflicts.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </details>
+    </section>
+  );
+}
