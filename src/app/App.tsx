@@ -5,6 +5,7 @@ import { SceneCanvas } from '../scene/SceneCanvas';
 import { CameraPicker } from '../ui/CameraPicker';
 import { Help } from '../ui/Help';
 import { Telemetry } from '../ui/Telemetry';
+import { ChartsPanel } from '../ui/ChartsPanel';
 import { handleShortcut } from '../ui/keymap';
 import { LoadingOverlay } from '../ui/LoadingOverlay';
 import { MissionHeader } from '../ui/MissionHeader';
@@ -73,6 +74,7 @@ export function App({ clock, webglProblem }: Props) {
           </div>
         </div>
         <Telemetry />
+        <ChartsPanel />
         <Notices />
         <TimelineBar />
         {helpOpen && <Help onClose={() => setHelpOpen(false)} />}

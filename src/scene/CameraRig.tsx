@@ -33,6 +33,18 @@ const offset = new Vector3();
 const prevUp = new Vector3();
 const turn = new Quaternion();
 
+const liftedR: Vec3 = [0, 0, 0];
+
+/** Height of the chase camera's aim above the capsule: half-way up to the open canopy, km. */
+function canopyLiftKm(s: SceneState): number {
+  const c = s.capsule!;
+  if (s.utcMs >= c.descent.touchdown.ms) return 0;
+  const at = (type: string) => c.descent.events.find((e) => e.type === type)?.ms ?? Infinity;
+  if (s.utcMs >= at('main_chute')) return 0.022;
+  if (s.utcMs >= at('drogue_chute')) return 0.007;
+  return 0;
+}
+
 interface FollowSpec {
   backKm: number;
   upKm: number;
@@ -40,10 +52,10 @@ interface FollowSpec {
   maxKm: number;
 }
 
-/** How each followed craft is framed: the ISS from 350 m, the Soyuz chase view from 40 m. */
+/** How each followed craft is framed: the ISS from 350 m, the Soyuz chase view from 70 m. */
 const FOLLOW: Readonly<Record<'iss' | 'soyuz', FollowSpec>> = {
   iss: { backKm: CHASE_BACK_KM, upKm: CHASE_UP_KM, minKm: 0.05, maxKm: 5000 },
-  soyuz: { backKm: 0.04, upKm: 0.015, minKm: 0.006, maxKm: 5000 },
+  soyuz: { backKm: 0.07, upKm: 0.01, minKm: 0.006, maxKm: 5000 },
 };
 
 /**
@@ -51,7 +63,16 @@ const FOLLOW: Readonly<Record<'iss' | 'soyuz', FollowSpec>> = {
  * few km from the station, so the view waits on the station).
  */
 function followed(s: SceneState, name: CameraName): { r: Vec3; v: Vec3 } | null {
-  if (name === 'soyuz' && s.capsule) return { r: s.capsule.drawR, v: s.capsule.point.v };
+  if (name === 'soyuz' && s.capsule) {
+    // Under a canopy, look at a point between the capsule and the canopy so both are framed.
+    const lift = canopyLiftKm(s);
+    const r = s.capsule.drawR;
+    const k = 1 + lift / Math.hypot(r[0], r[1], r[2]);
+    liftedR[0] = r[0] * k;
+    liftedR[1] = r[1] * k;
+    liftedR[2] = r[2] * k;
+    return { r: liftedR, v: s.capsule.point.v };
+  }
   if ((name === 'iss' || name === 'soyuz') && s.iss) return s.iss.eci;
   return null;
 }

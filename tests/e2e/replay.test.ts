@@ -155,3 +155,23 @@ describe('missions', () => {
     expect(await card.locator('.mission-card__sources li').count()).toBeGreaterThan(2);
   });
 });
+
+describe('charts', () => {
+  it('dragging on a chart scrubs the scene through the descent', async () => {
+    await openApp(session, baseUrl, '?mission=soyuz-ms-19-landing&t=2022-03-30T10:30:00Z&rate=0');
+    const page = session.page;
+    const chart = page.locator('[data-chart="g"]');
+    const box = (await chart.boundingBox())!;
+    const y = box.y + box.height * 0.7;
+    await page.mouse.move(box.x + box.width * 0.1, y);
+    await page.mouse.down();
+    const early = await getState(page);
+    await page.mouse.move(box.x + box.width * 0.9, y, { steps: 5 });
+    await page.mouse.up();
+    const late = await getState(page);
+    // The chart spans burn to touchdown: 10% in is the coast after the burn, 90% under the canopy.
+    expect(early.capsule?.altKm).toBeGreaterThan(300);
+    expect(late.capsule?.altKm).toBeLessThan(12);
+    expect(late.utcMs).toBeGreaterThan(early.utcMs);
+  });
+});

@@ -1,0 +1,110 @@
+import { useCallback, useEffect, useMemo, useRef, type PointerEvent } from 'react';
+import type { DescentResult } from '../physics/descent';
+import type { Clock } from '../timeline/clockStore';
+import { useClockStore } from '../timeline/ClockContext';
+import { chartSeries, type ChartSeries } from './chartSeries';
+import { useClockText } from './useClockText';
+
+const WIDTH = 420;
+const HEIGHT = 74;
+
+function draw(canvas: HTMLCanvasElement, series: ChartSeries, t0: number, t1: number) {
+  const dpr = window.devicePixelRatio || 1;
+  canvas.width = WIDTH * dpr;
+  canvas.height = HEIGHT * dpr;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  ctx.scale(dpr, dpr);
+  ctx.clearRect(0, 0, WIDTH, HEIGHT);
+  ctx.strokeStyle = 'rgba(255,255,255,0.15)';
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  ctx.moveTo(0, HEIGHT - 0.5);
+  ctx.lineTo(WIDTH, HEIGHT - 0.5);
+  ctx.stroke();
+  ctx.strokeStyle = '#5fd4ff';
+  ctx.lineWidth = 2;
+  ctx.beginPath();
+  for (let i = 0; i < series.t.length; i++) {
+    const x = ((series.t[i]! - t0) / (t1 - t0)) * WIDTH;
+    const y = HEIGHT - 4 - (series.v[i]! / (series.max || 1)) * (HEIGHT - 10);
+    if (i === 0) ctx.moveTo(x, y);
+    else ctx.lineTo(x, y);
+  }
+  ctx.stroke();
+}
+
+/**
+ * Altitude, speed and g-load over the whole descent, with a cursor that is the clock: dragging
+ * on a chart scrubs the scene. The cursor moves by DOM writes, not React renders.
+ */
+export function Charts({ descent }: { descent: DescentResult }) {
+  const clock = useClockStore();
+  const series = useMemo(() => chartSeries(descent), [descent]);
+  const t0 = descent.burnMs;
+  const t1 = descent.touchdown.ms;
+  const canvases = useRef<(HTMLCanvasElement | null)[]>([]);
+  const root = useRef<HTMLDivElement>(null);
+  const dragging = useRef(false);
+
+  useEffect(() => {
+    series.forEach((s, i) => {
+      const c = canvases.current[i];
+      if (c) draw(c, s, t0, t1);
+    });
+  }, [series, t0, t1]);
+
+  useClockText(
+    clock,
+    root,
+    useCallback(
+      (s: Clock, el: HTMLElement) => {
+        const f = (s.utcMs - t0) / (t1 - t0);
+        el.style.setProperty('--cursor', `${(Math.min(1, Math.max(0, f)) * 100).toFixed(2)}%`);
+        el.dataset.outside = f < 0 || f > 1 ? 'true' : 'false';
+      },
+      [t0, t1],
+    ),
+  );
+
+  const seek = (e: PointerEvent<HTMLElement>) => {
+    const rect = e.currentTarget.getBoundingClientRect();
+    const f = Math.min(1, Math.max(0, (e.clientX - rect.left) / rect.width));
+    clock.getState().seek(t0 + f * (t1 - t0));
+  };
+
+  return (
+    <div ref={root} className="panel charts" aria-label="Descent charts" data-testid="charts">
+      {series.map((s, i) => (
+        <figure
+          key={s.key}
+          className="chart"
+          onPointerDown={(e) => {
+            dragging.current = true;
+            e.currentTarget.setPointerCapture(e.pointerId);
+            seek(e);
+          }}
+          onPointerMove={(e) => dragging.current && seek(e)}
+          onPointerUp={() => (dragging.current = false)}
+          data-chart={s.key}
+        >
+          <figcaption>
+            {s.label}{' '}
+            <span className="small">
+              max {s.max.toFixed(s.key === 'altKm' ? 0 : 1)} {s.unit}
+            </span>
+          </figcaption>
+          <canvas
+            ref={(c) => {
+              canvases.current[i] = c;
+            }}
+            style={{ width: '100%', height: HEIGHT }}
+            aria-label={`${s.label} from the deorbit burn to touchdown; drag to scrub`}
+            role="img"
+          />
+          <div className="chart__cursor" />
+        </figure>
+      ))}
+    </div>
+  );
+}
