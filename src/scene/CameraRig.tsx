@@ -10,6 +10,7 @@ import type { Vec3 } from '../physics/vec3';
 import { useClockStore } from '../timeline/ClockContext';
 import { sceneOfClock } from '../timeline/clockScene';
 import { setSceneVector } from './sceneVectors';
+import { earthViewDirection } from './earthView';
 import { useSceneFrame } from './useSceneFrame';
 
 /** Earth view distance from the centre: Earth fills about three-quarters of the height at 40 deg fov. */
@@ -19,16 +20,11 @@ const VIEW_SHIFT = 0.055;
 /** ISS view: 350 m behind and 120 m above the station, so Earth's limb is in the frame. */
 const CHASE_BACK_KM = 0.35;
 const CHASE_UP_KM = 0.12;
-/** Earth view: how far past the terminator toward the day side the camera looks, radians. */
-const TERMINATOR_TILT = 0.12;
-/** Earth view: the latitude of the densest city lights (Europe, North America, East Asia). */
-const LIGHTS_LAT = (40 * Math.PI) / 180;
 
 const targetNow = new Vector3();
 const targetPrev = new Vector3();
 const up = new Vector3();
 const ahead = new Vector3();
-const sunDir = new Vector3();
 const offset = new Vector3();
 const prevUp = new Vector3();
 const turn = new Quaternion();
@@ -125,29 +121,7 @@ export function CameraRig() {
       targetPrev.copy(targetNow);
       hadTarget.current = true;
     } else {
-      // Look down near the ISS, swung to put the day/night line across the middle of the view,
-      // so the lit Earth, the city lights and the station share the first frame.
-      const dir = new Vector3();
-      if (s.iss) setSceneVector(dir, s.iss.eci.r).normalize();
-      else dir.set(1, 0.3, 0).normalize();
-      setSceneVector(sunDir, s.sunEci);
-      const across = dir.clone().addScaledVector(sunDir, -dir.dot(sunDir));
-      if (across.lengthSq() < 1e-6) across.set(0, 1, 0);
-      across.normalize();
-      dir
-        .copy(across)
-        .multiplyScalar(Math.cos(TERMINATOR_TILT))
-        .addScaledVector(sunDir, Math.sin(TERMINATOR_TILT));
-      // Then halfway from the station's latitude toward the northern mid-latitudes, where most
-      // of the world's city lights are, keeping both in the frame.
-      const issLat = s.iss ? s.iss.geo.lat : 0;
-      const viewLat = 0.6 * issLat + 0.4 * LIGHTS_LAT;
-      const horizontal = Math.hypot(dir.x, dir.z) || 1;
-      dir.set(
-        (dir.x / horizontal) * Math.cos(viewLat),
-        Math.sin(viewLat),
-        (dir.z / horizontal) * Math.cos(viewLat),
-      );
+      const dir = earthViewDirection(s);
       camera.position.copy(dir.normalize()).multiplyScalar(EARTH_VIEW_KM);
       c.target.set(0, 0, 0);
       c.minDistance = WGS84_A_KM + 150;

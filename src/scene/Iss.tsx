@@ -38,9 +38,11 @@ export function Iss() {
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
   const size = useThree((s) => s.size);
 
-  useSceneFrame((s) => {
+  useSceneFrame((s, root) => {
     const g = group.current!;
     g.visible = s.iss !== null;
+    // Html mounts its DOM a moment after the first frame; draw once more when it has.
+    if (!label.current) root.invalidate();
     if (!s.iss) {
       if (label.current) label.current.style.display = 'none';
       return;
@@ -72,7 +74,7 @@ export function Iss() {
     <group ref={group} name="iss-anchor">
       <primitive object={model.root} />
       <Html center zIndexRange={[10, 0]} style={{ pointerEvents: 'none' }}>
-        <div ref={label} className="scene-label scene-label--iss">
+        <div ref={label} className="scene-label scene-label--iss" style={{ display: 'none' }}>
           ISS
         </div>
       </Html>

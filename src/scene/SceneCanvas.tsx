@@ -9,6 +9,7 @@ import { FrameCounter, InvalidateOnClock, ReadySignal } from './FrameSignals';
 import { Iss } from './Iss';
 import { OrbitLines } from './OrbitLines';
 import { LandingZoneLayer, ReplayLayer } from './ReplayLayer';
+import { TouchdownMarkers } from './TouchdownMarkers';
 import { SiteLabels } from './SiteLabels';
 import { Stars } from './Stars';
 import { SunLight } from './SunLight';
@@ -45,6 +46,7 @@ export function SceneCanvas({ onReady, onContextError }: Props) {
           <Borders />
           <SiteLabels />
           <LandingZoneLayer />
+          <TouchdownMarkers />
         </Earth>
         <Atmosphere />
         <Iss />

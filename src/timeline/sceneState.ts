@@ -8,7 +8,7 @@ import {
   type Geodetic,
 } from '../physics/frames';
 import { DEG, OMEGA_EARTH_RAD_S } from '../physics/constants';
-import { PropagationError, propagateTeme, type EciState } from '../physics/sgp4';
+import { PropagationError, propagateTeme, TLE_SENSIBLE_DAYS, type EciState } from '../physics/sgp4';
 import { sunDirectionEci } from '../physics/sun';
 import { gmstRad } from '../physics/time';
 import type { Tle } from '../physics/tle';
@@ -112,7 +112,11 @@ export function createSceneStateSource(tles: readonly Tle[] = issTles) {
       state.iss = iss;
     } catch (e) {
       if (!(e instanceof PropagationError)) throw e;
-      state.issUnavailable = `ISS not shown: ${e.message}`;
+      // The physics message has the detail; the screen needs the gist.
+      state.issUnavailable =
+        Math.abs(ms - tle.epochMs) > TLE_SENSIBLE_DAYS * 86_400_000
+          ? `No ISS orbit data within ${TLE_SENSIBLE_DAYS} days of this date`
+          : 'SGP4 cannot place the ISS at this time';
     }
     return state;
   };

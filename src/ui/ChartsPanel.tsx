@@ -1,14 +1,43 @@
+import { useEffect, useState } from 'react';
 import { findMission } from '../data/catalog';
 import { useClock } from '../timeline/clockStore';
 import { useClockStore } from '../timeline/ClockContext';
 import { replayFor } from '../timeline/replay';
 import { Charts } from './Charts';
 
-/** Charts for the current mission, when it has a modelled descent. */
+/** Below this window height the charts start folded, so they do not cover the globe. */
+const OPEN_MIN_HEIGHT_PX = 900;
+
+/** Charts for the current mission, when it has a modelled descent; C folds and unfolds them. */
 export function ChartsPanel() {
   const clock = useClockStore();
   const missionId = useClock(clock, (s) => s.missionId);
   const mission = findMission(missionId);
   const descent = mission ? replayFor(mission).descent : null;
-  return descent ? <Charts descent={descent} /> : null;
+  const [open, setOpen] = useState(() => window.innerHeight >= OPEN_MIN_HEIGHT_PX);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement;
+      if (!typing && !e.ctrlKey && !e.metaKey && (e.key === 'c' || e.key === 'C'))
+        setOpen((o) => !o);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  if (!descent) return null;
+  return (
+    <div className="charts-area">
+      <button
+        type="button"
+        className="charts-toggle"
+        aria-expanded={open}
+        onClick={() => setOpen((o) => !o)}
+        data-testid="charts-toggle"
+        title="Charts (C)"
+      >
+        Charts {open ? '▾' : '▸'}
+      </button>
+      {open && <Charts descent={descent} />}
+    </div>
+  );
 }

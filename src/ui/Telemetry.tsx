@@ -4,7 +4,8 @@ import { useClockStore } from '../timeline/ClockContext';
 import { telemetryText } from './telemetryFields';
 import { useClockText } from './useClockText';
 
-const ROWS: ReadonlyArray<[key: string, label: string, only?: 'capsule' | 'iss']> = [
+const ROWS: ReadonlyArray<[key: string, label: string, only?: 'capsule' | 'iss' | 'none']> = [
+  ['note', 'Note', 'none'],
   ['phase', 'Phase'],
   ['alt', 'Altitude'],
   ['speed', 'Speed'],

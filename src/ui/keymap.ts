@@ -16,6 +16,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: 'R', what: 'Reverse direction' },
   { keys: 'S', what: 'Smart rate on / off (fast between events, real time at them)' },
   { keys: '1 / 2 / 3', what: 'Earth view / follow the ISS / chase the Soyuz' },
+  { keys: 'C', what: 'Show or hide the descent charts' },
   { keys: '?', what: 'Show or hide this help' },
   { keys: 'Esc', what: 'Close help' },
 ];

@@ -57,7 +57,8 @@ export function telemetryText(
     const days = (c.utcMs - s.iss.tle.epochMs) / 86_400_000;
     fields.tle = `${formatUtcClock(s.iss.tle.epochMs).slice(0, 16)} UTC (${days >= 0 ? '+' : ''}${days.toFixed(1)} d)`;
   } else {
-    fields.phase = s.issUnavailable ?? dash;
+    fields.phase = dash;
+    fields.note = s.issUnavailable ?? dash;
   }
 
   fields.utc = formatUtcClock(c.utcMs).slice(11);

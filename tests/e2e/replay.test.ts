@@ -160,6 +160,9 @@ describe('charts', () => {
   it('dragging on a chart scrubs the scene through the descent', async () => {
     await openApp(session, baseUrl, '?mission=soyuz-ms-19-landing&t=2022-03-30T10:30:00Z&rate=0');
     const page = session.page;
+    // At 720 px the charts start folded so they do not cover the globe.
+    expect(await page.locator('[data-chart="g"]').count()).toBe(0);
+    await page.getByTestId('charts-toggle').click();
     const chart = page.locator('[data-chart="g"]');
     const box = (await chart.boundingBox())!;
     const y = box.y + box.height * 0.7;

@@ -1,0 +1,84 @@
+import { Html } from '@react-three/drei';
+import { useMemo, useRef } from 'react';
+import { Vector3 } from 'three';
+import { missions } from '../data/catalog';
+import { geodeticToEcef } from '../physics/frames';
+import { useClock } from '../timeline/clockStore';
+import { useClockStore } from '../timeline/ClockContext';
+import { landingAim } from '../timeline/replay';
+import { useSceneFrame } from './useSceneFrame';
+
+const DEG = Math.PI / 180;
+const world = new Vector3();
+const toCamera = new Vector3();
+
+interface Marker {
+  id: string;
+  position: Vector3;
+  title: string;
+  estimate: boolean;
+}
+
+/**
+ * Every landing in the data with a place, as a marker on the ground: the Zhezkazgan zone's
+ * cluster, and the off-nominal ones far from it (TMA-11's ballistic return near the Russian
+ * border). The current mission's marker carries a label with its date and crew.
+ */
+export function TouchdownMarkers() {
+  const clock = useClockStore();
+  const missionId = useClock(clock, (s) => s.missionId);
+  const markers = useMemo<Marker[]>(
+    () =>
+      missions.flatMap((m) => {
+        const aim = landingAim(m);
+        if (!aim || !m.landing) return [];
+        const p = geodeticToEcef(aim.lat * DEG, aim.lon * DEG, 0.5);
+        return [
+          {
+            id: m.id,
+            position: new Vector3(p[0], p[2], -p[1]),
+            title: `${m.mission} · ${m.date} · ${m.crew.map((c) => c.replace(/\s*\(.*\)/, '')).join(', ')}`,
+            estimate: /estimate/i.test(aim.status),
+          },
+        ];
+      }),
+    [],
+  );
+  const label = useRef<HTMLDivElement>(null);
+  const current = markers.find((m) => m.id === missionId);
+
+  useSceneFrame((_s, root) => {
+    const earth = root.scene.getObjectByName('earth-fixed');
+    if (!label.current || !earth || !current) return;
+    world.copy(current.position).applyMatrix4(earth.matrixWorld);
+    toCamera.copy(root.camera.position).sub(world);
+    const facing = toCamera.dot(world) > 0;
+    const near = toCamera.length() < 4000;
+    label.current.style.display = facing && near ? '' : 'none';
+  });
+
+  return (
+    <>
+      {markers.map((m) => (
+        <mesh key={m.id} position={m.position} name={`touchdown-${m.id}`}>
+          <sphereGeometry args={[m.id === missionId ? 2.5 : 1.5, 12, 8]} />
+          <meshBasicMaterial
+            color={m.id === missionId ? '#ffffff' : m.estimate ? '#7f8ea3' : '#c9d6e8'}
+          />
+        </mesh>
+      ))}
+      {current && (
+        <Html position={current.position} zIndexRange={[10, 0]} style={{ pointerEvents: 'none' }}>
+          <div
+            ref={label}
+            className="scene-label scene-label--touchdown"
+            style={{ display: 'none' }}
+          >
+            {current.estimate ? 'Touchdown (estimated place)' : 'Touchdown (reported)'}:{' '}
+            {current.title}
+          </div>
+        </Html>
+      )}
+    </>
+  );
+}
