@@ -80,13 +80,12 @@ export function cwPropagate(s: Readonly<Hill>, n: number, dt: number): Hill {
   ];
 }
 
-export function simulateDeparture(opts: DepartureOptions): {
-  samples: DepartureSamples;
-  events: DepartureEvent[];
+/** The relative motion (Hill frame) and its TEME position at any time after undocking. */
+function departureModel(opts: Pick<DepartureOptions, 'tle' | 'undockMs' | 'port'>): {
+  hillAt: (ts: number) => Hill;
+  toTeme: (ms: number, h: Hill) => Vec3;
 } {
   const seq = SEPARATION_SEQUENCE;
-  const endMs = opts.endMs ?? opts.undockMs + 3 * 3_600_000;
-  const stepS = opts.stepS ?? 10;
   const sign = (opts.port ?? 'nadir') === 'nadir' ? -1 : 1;
   const iss0 = propagateTeme(opts.tle, opts.undockMs);
   const r0 = Math.hypot(...iss0.r);
@@ -100,18 +99,6 @@ export function simulateDeparture(opts: DepartureOptions): {
     [seq.burn1.afterUndockS + seq.burn1.durationS / 2, (sign * seq.burn1.deltaVms) / 1000],
     [seq.burn2.afterUndockS + seq.burn2.durationS / 2, (sign * seq.burn2.deltaVms) / 1000],
   ];
-  const totalS = Math.max(0, (endMs - opts.undockMs) / 1000);
-  const count = Math.floor(totalS / stepS) + 1;
-  const samples: DepartureSamples = {
-    length: count,
-    t: new Float64Array(count),
-    x: new Float64Array(count),
-    y: new Float64Array(count),
-    z: new Float64Array(count),
-    radialM: new Float64Array(count),
-    alongM: new Float64Array(count),
-    crossM: new Float64Array(count),
-  };
   // Relative state right after each impulse, and when it applies from.
   const legs: { fromS: number; s: Hill }[] = [];
   let state: Hill = [0, 0, 0, 0, 0, 0];
@@ -148,6 +135,48 @@ export function simulateDeparture(opts: DepartureOptions): {
       rz + h[0] * u[2] + h[1] * s[2] + h[2] * w[2],
     ];
   };
+  return { hillAt, toTeme };
+}
+
+/**
+ * The Soyuz's own TEME state (km, km/s) at `ms` after undocking and the separation burns, e.g.
+ * to start a descent from it instead of from the ISS's state. Velocity by a ±0.5 s central
+ * difference of the position (error well under 1 mm/s).
+ */
+export function departureStateAt(
+  opts: Pick<DepartureOptions, 'tle' | 'undockMs' | 'port'>,
+  ms: number,
+): { r: Vec3; v: Vec3 } {
+  if (!(ms >= opts.undockMs)) {
+    throw new RangeError('the departure state is only defined after undocking');
+  }
+  const { hillAt, toTeme } = departureModel(opts);
+  const at = (m: number): Vec3 => toTeme(m, hillAt((m - opts.undockMs) / 1000));
+  const p = at(ms + 500);
+  const q = at(ms - 500);
+  return { r: at(ms), v: [p[0] - q[0], p[1] - q[1], p[2] - q[2]] };
+}
+
+export function simulateDeparture(opts: DepartureOptions): {
+  samples: DepartureSamples;
+  events: DepartureEvent[];
+} {
+  const seq = SEPARATION_SEQUENCE;
+  const endMs = opts.endMs ?? opts.undockMs + 3 * 3_600_000;
+  const stepS = opts.stepS ?? 10;
+  const totalS = Math.max(0, (endMs - opts.undockMs) / 1000);
+  const count = Math.floor(totalS / stepS) + 1;
+  const samples: DepartureSamples = {
+    length: count,
+    t: new Float64Array(count),
+    x: new Float64Array(count),
+    y: new Float64Array(count),
+    z: new Float64Array(count),
+    radialM: new Float64Array(count),
+    alongM: new Float64Array(count),
+    crossM: new Float64Array(count),
+  };
+  const { hillAt, toTeme } = departureModel(opts);
   for (let i = 0; i < count; i++) {
     const ts = i * stepS;
     const ms = opts.undockMs + ts * 1000;

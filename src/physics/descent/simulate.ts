@@ -8,7 +8,9 @@
  *     => { samples, events, touchdown, peakG, peakGAltKm, missKm, ... }
  *
  *   - `tle`: a parsed ISS element set (physics/tle.ts parseTle); the Soyuz starts from the
- *     station's SGP4 state at `burnMs` (it is a few km away then; that is ignored).
+ *     station's SGP4 state at `burnMs`, or, given `departure: { undockMs, port }`, from its own
+ *     state after undocking and the separation burns (departure.ts; a few hundred m to a few km
+ *     and a few m/s from the station's).
  *   - `samples`: a TrajectoryTable of columnar Float64Arrays (t in UTC ms; TEME x, y, z, vx, vy,
  *     vz; altKm, lat, lon, speed, airspeed, g, q, mach; phase index into PHASES). Interpolate
  *     per frame with `sampleAt(samples, ms, out)`, which allocates nothing.
@@ -25,6 +27,7 @@
 import { OMEGA_EARTH_RAD_S } from '../constants';
 import { densityKgM3 } from '../atmosphere';
 import { ecefToGeodetic, geodeticToEcef, haversineKm, type Geodetic } from '../frames';
+import { departureStateAt, type DockingPort } from '../departure';
 import { propagateTeme } from '../sgp4';
 import {
   areaM2,
@@ -95,6 +98,11 @@ export interface DescentOptions {
   /** Apply the Δv at mid-burn in one instant instead of over the burn (for comparison). */
   impulsive?: boolean;
   guidance?: Partial<GuidanceOptions>;
+  /**
+   * Start from the Soyuz's own state after undocking and the separation burns (departure.ts)
+   * instead of the ISS's: undocking time (UTC ms) and the port it left (nadir or zenith).
+   */
+  departure?: { undockMs: number; port: DockingPort };
 }
 
 export interface DescentResult {
@@ -160,7 +168,9 @@ export function simulateDescent(opts: DescentOptions): DescentResult {
   }
   const burnMs = opts.burnMs;
   const gmst0 = gmstRad(burnMs);
-  const iss = propagateTeme(opts.tle, burnMs);
+  const iss = opts.departure
+    ? departureStateAt({ tle: opts.tle, ...opts.departure }, burnMs)
+    : propagateTeme(opts.tle, burnMs);
   const s = Float64Array.of(iss.r[0], iss.r[1], iss.r[2], iss.v[0], iss.v[1], iss.v[2]);
   const prev = new Float64Array(6);
   const lo = new Float64Array(6);

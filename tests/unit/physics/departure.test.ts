@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cwPropagate, simulateDeparture } from '../../../src/physics/departure';
+import { cwPropagate, departureStateAt, simulateDeparture } from '../../../src/physics/departure';
 import { propagateTeme } from '../../../src/physics/sgp4';
 import { parseUtc } from '../../../src/physics/time';
 import { MS19 } from './validationCases';
@@ -42,5 +42,19 @@ describe('departure from the ISS', () => {
     expect(p[1]).toBeCloseTo(1, 12);
     const q = cwPropagate([0, 0, 0.5, 0, 0, 0], n, (2 * Math.PI) / n);
     expect(q[2]).toBeCloseTo(0.5, 9);
+  });
+});
+
+describe('departureStateAt', () => {
+  const undockMs = parseUtc('2022-03-30T07:21:03Z');
+  it('agrees with the sampled departure and moves a few m/s from the station', () => {
+    const d = simulateDeparture({ tle: MS19.tle, undockMs, endMs: MS19.burnMs, port: 'nadir' });
+    const n = d.samples.length - 1;
+    const st = departureStateAt({ tle: MS19.tle, undockMs, port: 'nadir' }, d.samples.t[n]!);
+    expect(Math.abs(st.r[0] - d.samples.x[n]!)).toBeLessThan(1e-9);
+    const iss = propagateTeme(MS19.tle, d.samples.t[n]!);
+    const dv = Math.hypot(st.v[0] - iss.v[0], st.v[1] - iss.v[1], st.v[2] - iss.v[2]) * 1000;
+    expect(dv).toBeGreaterThan(0.1);
+    expect(dv).toBeLessThan(10);
   });
 });

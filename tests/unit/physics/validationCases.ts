@@ -5,6 +5,7 @@
 import { findMission } from '../../../src/data/catalog';
 import { nearestTle } from '../../../src/data/issTles';
 import { parseUtc } from '../../../src/physics/time';
+import type { DockingPort } from '../../../src/physics/departure';
 import type { Tle } from '../../../src/physics/tle';
 
 export interface ValidationCase {
@@ -16,6 +17,8 @@ export interface ValidationCase {
   targetKind: 'estimate' | 'target';
   tle: Tle;
   landingDay: string;
+  /** Sourced undocking time and port: the descent starts from the Soyuz's own state. */
+  departure: { undockMs: number; port: DockingPort };
 }
 
 function load(id: string): ValidationCase {
@@ -32,6 +35,16 @@ function load(id: string): ValidationCase {
       ? { lat: est.lat, lon: est.lon }
       : undefined;
   if (!target) throw new Error(`${id} has no landing point`);
+  const undock = m.timeline.find((e) => e.event === 'undocking');
+  if (!undock?.time_utc) throw new Error(`${id} has no undocking time`);
+  // The port is in the undocking note: Rassvet's is a nadir port, Poisk's a zenith one.
+  const note = undock.note ?? '';
+  const port: DockingPort | undefined = /rassvet|nadir/i.test(note)
+    ? 'nadir'
+    : /poisk|zenith/i.test(note)
+      ? 'zenith'
+      : undefined;
+  if (!port) throw new Error(`${id}: the undocking note names no port`);
   return {
     name: m.mission,
     burnMs,
@@ -40,6 +53,7 @@ function load(id: string): ValidationCase {
     targetKind: measured ? 'target' : 'estimate',
     tle: nearestTle(burnMs)!,
     landingDay: m.date,
+    departure: { undockMs: parseUtc(undock.time_utc), port },
   };
 }
 
