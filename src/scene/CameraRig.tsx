@@ -4,22 +4,21 @@ import { useEffect, useRef } from 'react';
 import { Quaternion, Vector3 } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import { WGS84_A_KM } from '../physics/constants';
-import { useClock, type CameraName } from '../timeline/clockStore';
-import type { SceneState } from '../timeline/sceneState';
-import type { Vec3 } from '../physics/vec3';
+import { useClock } from '../timeline/clockStore';
 import { useClockStore } from '../timeline/ClockContext';
 import { sceneOfClock } from '../timeline/clockScene';
 import { setSceneVector } from './sceneVectors';
 import { earthViewDirection } from './earthView';
+import { FOLLOW, followed } from './followTargets';
+import { fixedPose, isFixedCamera } from './fixedCameras';
+import { findMission } from '../data/catalog';
+import { replayFor } from '../timeline/replay';
 import { useSceneFrame } from './useSceneFrame';
 
 /** Earth view distance from the centre: Earth fills about three-quarters of the height at 40 deg fov. */
 const EARTH_VIEW_KM = 3.8 * WGS84_A_KM;
 /** Share of the view height the picture is raised by: half the timeline bar's height. */
 const VIEW_SHIFT = 0.055;
-/** ISS view: 350 m behind and 120 m above the station, so Earth's limb is in the frame. */
-const CHASE_BACK_KM = 0.35;
-const CHASE_UP_KM = 0.12;
 
 const targetNow = new Vector3();
 const targetPrev = new Vector3();
@@ -28,50 +27,6 @@ const ahead = new Vector3();
 const offset = new Vector3();
 const prevUp = new Vector3();
 const turn = new Quaternion();
-
-const liftedR: Vec3 = [0, 0, 0];
-
-/** Height of the chase camera's aim above the capsule: half-way up to the open canopy, km. */
-function canopyLiftKm(s: SceneState): number {
-  const c = s.capsule!;
-  if (s.utcMs >= c.descent.touchdown.ms) return 0;
-  const at = (type: string) => c.descent.events.find((e) => e.type === type)?.ms ?? Infinity;
-  if (s.utcMs >= at('main_chute')) return 0.022;
-  if (s.utcMs >= at('drogue_chute')) return 0.007;
-  return 0;
-}
-
-interface FollowSpec {
-  backKm: number;
-  upKm: number;
-  minKm: number;
-  maxKm: number;
-}
-
-/** How each followed craft is framed: the ISS from 350 m, the Soyuz chase view from 70 m. */
-const FOLLOW: Readonly<Record<'iss' | 'soyuz', FollowSpec>> = {
-  iss: { backKm: CHASE_BACK_KM, upKm: CHASE_UP_KM, minKm: 0.05, maxKm: 5000 },
-  soyuz: { backKm: 0.07, upKm: 0.01, minKm: 0.006, maxKm: 5000 },
-};
-
-/**
- * What a follow camera tracks: the ISS, or the Soyuz from its burn on (before the burn it is a
- * few km from the station, so the view waits on the station).
- */
-function followed(s: SceneState, name: CameraName): { r: Vec3; v: Vec3 } | null {
-  if (name === 'soyuz' && s.capsule) {
-    // Under a canopy, look at a point between the capsule and the canopy so both are framed.
-    const lift = canopyLiftKm(s);
-    const r = s.capsule.drawR;
-    const k = 1 + lift / Math.hypot(r[0], r[1], r[2]);
-    liftedR[0] = r[0] * k;
-    liftedR[1] = r[1] * k;
-    liftedR[2] = r[2] * k;
-    return { r: liftedR, v: s.capsule.point.v };
-  }
-  if ((name === 'iss' || name === 'soyuz') && s.iss) return s.iss.eci;
-  return null;
-}
 
 /**
  * The camera: 'earth' orbits Earth's centre; 'iss' and 'soyuz' follow their craft, keeping
@@ -101,8 +56,13 @@ export function CameraRig() {
     if (!c) return;
     const s = sceneOfClock(clock.getState());
     const target = followed(s, cameraName);
-    if (target && cameraName !== 'earth') {
-      const spec = FOLLOW[cameraName];
+    c.enabled = !isFixedCamera(cameraName);
+    if (isFixedCamera(cameraName)) {
+      c.minDistance = 0;
+      c.maxDistance = Infinity;
+      hadTarget.current = false;
+    } else if (target && cameraName !== 'earth') {
+      const spec = FOLLOW[cameraName as 'iss' | 'soyuz'];
       setSceneVector(targetNow, target.r);
       setSceneVector(up, target.r).normalize();
       setSceneVector(ahead, target.v);
@@ -137,6 +97,16 @@ export function CameraRig() {
   // holds still relative to the horizon (the LVLH frame) as the station goes round.
   useSceneFrame((s) => {
     const c = controls.current;
+    if (c && isFixedCamera(cameraName)) {
+      const mission = findMission(clock.getState().missionId);
+      const pose = fixedPose(s, cameraName, mission ? replayFor(mission).aim : null);
+      if (!pose) return;
+      camera.position.copy(pose.position);
+      camera.up.copy(pose.up);
+      c.target.copy(pose.target);
+      camera.lookAt(pose.target);
+      return;
+    }
     const target = followed(s, cameraName);
     if (!c || cameraName === 'earth' || !target) return;
     setSceneVector(targetNow, target.r);

@@ -12,6 +12,7 @@ import { LandingZoneLayer, ReplayLayer } from './ReplayLayer';
 import { TouchdownMarkers } from './TouchdownMarkers';
 import { SiteLabels } from './SiteLabels';
 import { Stars } from './Stars';
+import { SkyDome } from './SkyDome';
 import { SunLight } from './SunLight';
 
 interface Props {
@@ -42,6 +43,7 @@ export function SceneCanvas({ onReady, onContextError }: Props) {
       <CameraRig />
       <Suspense fallback={null}>
         <Stars />
+        <SkyDome />
         <Earth>
           <Borders />
           <SiteLabels />

@@ -4,8 +4,8 @@ import { nextEvent, previousEvent, type ClockEvent, type ClockRange } from './mi
 import { isValidRate } from './rates';
 import { smartRate } from './smartRate';
 
-export type CameraName = 'earth' | 'iss' | 'soyuz';
-export const CAMERAS: readonly CameraName[] = ['earth', 'iss', 'soyuz'];
+export type CameraName = 'earth' | 'iss' | 'soyuz' | 'ride' | 'ground';
+export const CAMERAS: readonly CameraName[] = ['earth', 'iss', 'soyuz', 'ride', 'ground'];
 
 export interface ClockState {
   utcMs: number;

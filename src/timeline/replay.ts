@@ -2,6 +2,7 @@ import { issTles, nearestTle } from '../data/issTles';
 import type { MissionRecord } from '../data/schema';
 import { simulateDescent, type DescentResult } from '../physics/descent';
 import { parseUtc } from '../physics/time';
+import { undockingDeparture } from '../data/departure';
 
 /** Where the replay aims the guided descent, and whether that point is measured or estimated. */
 export interface LandingAim {
@@ -65,11 +66,15 @@ export function replayFor(mission: MissionRecord): Replay {
     };
   } else {
     try {
+      // Start from the Soyuz's own state after the separation burns where the data allows, as
+      // the validation does; otherwise from the station's.
+      const departure = undockingDeparture(mission) ?? undefined;
       const descent = simulateDescent({
         tle,
         burnMs,
         mode: 'guided',
         target: { lat: aim.lat, lon: aim.lon },
+        departure,
       });
       replay = { descent, unavailable: null, aim };
     } catch (e) {

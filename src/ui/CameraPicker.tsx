@@ -5,25 +5,29 @@ const LABELS: Record<CameraName, string> = {
   earth: 'Earth',
   iss: 'Follow ISS',
   soyuz: 'Chase Soyuz',
+  ride: 'Ride along',
+  ground: 'From the ground',
 };
 
+/** The five cameras, also on keys 1–5. */
 export function CameraPicker() {
   const clock = useClockStore();
   const camera = useClock(clock, (s) => s.camera);
   return (
-    <div className="camera-picker" role="group" aria-label="Camera">
-      {CAMERAS.map((c, i) => (
-        <button
-          key={c}
-          type="button"
-          aria-pressed={camera === c}
-          onClick={() => clock.getState().setCamera(c)}
-          title={`${LABELS[c]} (${i + 1})`}
-          data-testid={`camera-${c}`}
-        >
-          {LABELS[c]}
-        </button>
-      ))}
-    </div>
+    <label className="camera-picker">
+      <span>Camera</span>
+      <select
+        value={camera}
+        onChange={(e) => clock.getState().setCamera(e.target.value as CameraName)}
+        data-testid="camera"
+        title="Camera (keys 1–5)"
+      >
+        {CAMERAS.map((c, i) => (
+          <option key={c} value={c}>
+            {i + 1}. {LABELS[c]}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -15,7 +15,10 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: '+ / −', what: 'Faster / slower (through reverse)' },
   { keys: 'R', what: 'Reverse direction' },
   { keys: 'S', what: 'Smart rate on / off (fast between events, real time at them)' },
-  { keys: '1 / 2 / 3', what: 'Earth view / follow the ISS / chase the Soyuz' },
+  {
+    keys: '1 – 5',
+    what: 'Camera: Earth / follow ISS / chase Soyuz / ride along / from the ground',
+  },
   { keys: 'C', what: 'Show or hide the descent charts' },
   { keys: '?', what: 'Show or hide this help' },
   { keys: 'Esc', what: 'Close help' },
@@ -85,6 +88,12 @@ export function handleShortcut(
       return true;
     case '3':
       s.setCamera('soyuz');
+      return true;
+    case '4':
+      s.setCamera('ride');
+      return true;
+    case '5':
+      s.setCamera('ground');
       return true;
     case '?':
       toggleHelp();

@@ -6,6 +6,7 @@ import { findMission } from '../../../src/data/catalog';
 import { nearestTle } from '../../../src/data/issTles';
 import { parseUtc } from '../../../src/physics/time';
 import type { DockingPort } from '../../../src/physics/departure';
+import { undockingDeparture } from '../../../src/data/departure';
 import type { Tle } from '../../../src/physics/tle';
 
 export interface ValidationCase {
@@ -35,16 +36,8 @@ function load(id: string): ValidationCase {
       ? { lat: est.lat, lon: est.lon }
       : undefined;
   if (!target) throw new Error(`${id} has no landing point`);
-  const undock = m.timeline.find((e) => e.event === 'undocking');
-  if (!undock?.time_utc) throw new Error(`${id} has no undocking time`);
-  // The port is in the undocking note: Rassvet's is a nadir port, Poisk's a zenith one.
-  const note = undock.note ?? '';
-  const port: DockingPort | undefined = /rassvet|nadir/i.test(note)
-    ? 'nadir'
-    : /poisk|zenith/i.test(note)
-      ? 'zenith'
-      : undefined;
-  if (!port) throw new Error(`${id}: the undocking note names no port`);
+  const departure = undockingDeparture(m);
+  if (!departure) throw new Error(`${id}: no undocking time, or the undocking note names no port`);
   return {
     name: m.mission,
     burnMs,
@@ -53,7 +46,7 @@ function load(id: string): ValidationCase {
     targetKind: measured ? 'target' : 'estimate',
     tle: nearestTle(burnMs)!,
     landingDay: m.date,
-    departure: { undockMs: parseUtc(undock.time_utc), port },
+    departure,
   };
 }
 

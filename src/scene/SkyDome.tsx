@@ -1,0 +1,91 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { BackSide, ShaderMaterial, Vector3, type Mesh } from 'three';
+import { WGS84_A_KM } from '../physics/constants';
+import { setSceneVector } from './sceneVectors';
+import { useSceneFrame } from './useSceneFrame';
+
+/** The dome shows fully below this height and fades out by FADE_TOP_KM. */
+const FADE_BOTTOM_KM = 25;
+const FADE_TOP_KM = 70;
+
+const vertexShader = /* glsl */ `
+  varying vec3 vDir;
+  void main() {
+    vDir = normalize((modelMatrix * vec4(position, 1.0)).xyz - cameraPosition);
+    vec4 p = projectionMatrix * viewMatrix * vec4(cameraPosition + vDir * 10.0, 1.0);
+    gl_Position = p.xyww;
+  }
+`;
+
+/**
+ * Sky seen from inside the atmosphere, lit by the real Sun: blue by day, pale at the horizon,
+ * orange toward a low Sun, dark (and see-through to the stars) at night, with the Sun's disc.
+ */
+const fragmentShader = /* glsl */ `
+  uniform vec3 sunDirection;
+  uniform vec3 localUp;
+  uniform float opacity;
+  varying vec3 vDir;
+  void main() {
+    vec3 dir = normalize(vDir);
+    float h = dot(dir, localUp);
+    float sunUp = dot(sunDirection, localUp);
+    float day = smoothstep(-0.12, 0.12, sunUp);
+    vec3 zenith = mix(vec3(0.005, 0.01, 0.03), vec3(0.16, 0.38, 0.82), day);
+    vec3 horizon = mix(vec3(0.02, 0.03, 0.07), vec3(0.66, 0.78, 0.92), day);
+    float towardSun = max(dot(dir, sunDirection), 0.0);
+    float lowSun = 1.0 - clamp(abs(sunUp) * 5.0, 0.0, 1.0);
+    horizon += vec3(1.0, 0.45, 0.15) * lowSun * pow(towardSun, 6.0) * 0.9;
+    vec3 color = mix(horizon, zenith, pow(clamp(h, 0.0, 1.0), 0.45));
+    if (h < 0.0) color = horizon * 0.55;
+    color += vec3(1.0, 0.95, 0.85) * smoothstep(0.9994, 0.9998, towardSun) * step(-0.02, sunUp);
+    float alpha = opacity * mix(0.2, 1.0, day);
+    gl_FragColor = vec4(color, alpha);
+    #include <colorspace_fragment>
+  }
+`;
+
+const up = new Vector3();
+
+/** A sky for cameras low in the atmosphere: the chase under the canopies, ride-along, the ground. */
+export function SkyDome() {
+  const mesh = useRef<Mesh>(null);
+  const material = useMemo(
+    () =>
+      new ShaderMaterial({
+        uniforms: {
+          sunDirection: { value: new Vector3(1, 0, 0) },
+          localUp: { value: new Vector3(0, 1, 0) },
+          opacity: { value: 1 },
+        },
+        vertexShader,
+        fragmentShader,
+        side: BackSide,
+        transparent: true,
+        depthWrite: false,
+        depthTest: false,
+      }),
+    [],
+  );
+  useEffect(() => () => material.dispose(), [material]);
+
+  useSceneFrame((s, root) => {
+    const m = mesh.current!;
+    const cam = root.camera.position;
+    const altKm = cam.length() - WGS84_A_KM;
+    const opacity =
+      1 - Math.min(1, Math.max(0, (altKm - FADE_BOTTOM_KM) / (FADE_TOP_KM - FADE_BOTTOM_KM)));
+    m.visible = opacity > 0;
+    if (!m.visible) return;
+    m.position.copy(cam);
+    material.uniforms.opacity!.value = opacity;
+    setSceneVector(material.uniforms.sunDirection!.value, s.sunEci);
+    material.uniforms.localUp!.value.copy(up.copy(cam).normalize());
+  });
+
+  return (
+    <mesh ref={mesh} material={material} renderOrder={-10} frustumCulled={false}>
+      <sphereGeometry args={[1, 32, 16]} />
+    </mesh>
+  );
+}
