@@ -1,5 +1,13 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { BackSide, ShaderMaterial, Vector3, type Mesh } from 'three';
+import {
+  BackSide,
+  CustomBlending,
+  OneMinusSrcAlphaFactor,
+  ShaderMaterial,
+  SrcAlphaFactor,
+  Vector3,
+  type Mesh,
+} from 'three';
 import { WGS84_A_KM } from '../physics/constants';
 import { setSceneVector } from './sceneVectors';
 import { useSceneFrame } from './useSceneFrame';
@@ -7,6 +15,17 @@ import { useSceneFrame } from './useSceneFrame';
 /** The dome shows fully below this height and fades out by FADE_TOP_KM. */
 const FADE_BOTTOM_KM = 25;
 const FADE_TOP_KM = 70;
+
+/**
+ * How much of the sky dome a camera at this height sees: 1 low in the atmosphere, 0 above it.
+ * The limb glow seen from outside (Atmosphere) takes the complement, so the two never add up
+ * to a white band seen from inside the shell.
+ */
+export function skyDomeOpacity(cameraAltKm: number): number {
+  return (
+    1 - Math.min(1, Math.max(0, (cameraAltKm - FADE_BOTTOM_KM) / (FADE_TOP_KM - FADE_BOTTOM_KM)))
+  );
+}
 
 const vertexShader = /* glsl */ `
   varying vec3 vDir;
@@ -61,7 +80,14 @@ export function SkyDome() {
         vertexShader,
         fragmentShader,
         side: BackSide,
-        transparent: true,
+        // Not 'transparent': three draws transparent objects after all opaque ones, so a
+        // transparent dome without depth test would paint over the capsule and the ground. In
+        // the opaque list with the lowest renderOrder it is drawn first, right after the star
+        // background, and custom blending still lets the night sky's stars show through.
+        transparent: false,
+        blending: CustomBlending,
+        blendSrc: SrcAlphaFactor,
+        blendDst: OneMinusSrcAlphaFactor,
         depthWrite: false,
         depthTest: false,
       }),
@@ -73,8 +99,7 @@ export function SkyDome() {
     const m = mesh.current!;
     const cam = root.camera.position;
     const altKm = cam.length() - WGS84_A_KM;
-    const opacity =
-      1 - Math.min(1, Math.max(0, (altKm - FADE_BOTTOM_KM) / (FADE_TOP_KM - FADE_BOTTOM_KM)));
+    const opacity = skyDomeOpacity(altKm);
     m.visible = opacity > 0;
     if (!m.visible) return;
     m.position.copy(cam);

@@ -9,6 +9,7 @@ const fragmentShader = /* glsl */ `
   #include <common>
   #include <logdepthbuf_pars_fragment>
   uniform vec3 sunDirection;
+  uniform float strength;
   varying vec3 vNormalW;
   varying vec3 vPosW;
   void main() {
@@ -20,14 +21,14 @@ const fragmentShader = /* glsl */ `
     float glow = pow(edge, 5.0);
     float lit = smoothstep(-0.35, 0.25, dot(n, sunDirection));
     vec3 color = mix(vec3(1.0, 0.45, 0.2), vec3(0.3, 0.6, 1.0), smoothstep(-0.1, 0.3, dot(n, sunDirection)));
-    gl_FragColor = vec4(color * glow * lit * 1.6, 1.0);
+    gl_FragColor = vec4(color * glow * lit * 1.6 * strength, 1.0);
     #include <colorspace_fragment>
   }
 `;
 
 export function createAtmosphereMaterial(): ShaderMaterial {
   return new ShaderMaterial({
-    uniforms: { sunDirection: { value: new Vector3(1, 0, 0) } },
+    uniforms: { sunDirection: { value: new Vector3(1, 0, 0) }, strength: { value: 1 } },
     vertexShader: worldVertexShader,
     fragmentShader,
     side: BackSide,
