@@ -27,6 +27,8 @@ export interface PublicState {
   } | null;
   /** Frames drawn since the page opened. */
   frames: number;
+  /** True while the camera is flying from one view to another. */
+  cameraFlying: boolean;
   ready: boolean;
 }
 
@@ -69,6 +71,7 @@ export function installStateHook(clock: ClockStore): void {
             }
           : null,
         frames: frameStats.frames,
+        cameraFlying: frameStats.cameraFlying,
         ready: document.documentElement.dataset.ready === 'true',
       };
     },

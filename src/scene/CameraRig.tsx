@@ -9,11 +9,14 @@ import { useClockStore } from '../timeline/ClockContext';
 import { sceneOfClock } from '../timeline/clockScene';
 import { setSceneVector } from './sceneVectors';
 import { earthViewDirection } from './earthView';
-import { FOLLOW, followed } from './followTargets';
+import { chaseFraming, FOLLOW, followed } from './followTargets';
+import { CameraFlight } from './cameraTransition';
+import { prefersReducedMotion } from '../ui/reducedMotion';
 import { fixedPose, isFixedCamera } from './fixedCameras';
 import { findMission } from '../data/catalog';
 import { replayFor } from '../timeline/replay';
 import { useSceneFrame } from './useSceneFrame';
+import { frameStats } from './frameStats';
 
 /** Earth view distance from the centre: Earth fills about three-quarters of the height at 40 deg fov. */
 const EARTH_VIEW_KM = 3.8 * WGS84_A_KM;
@@ -27,6 +30,7 @@ const ahead = new Vector3();
 const offset = new Vector3();
 const prevUp = new Vector3();
 const turn = new Quaternion();
+const pivot = new Vector3();
 
 /**
  * The camera: 'earth' orbits Earth's centre; 'iss' and 'soyuz' follow their craft, keeping
@@ -40,6 +44,29 @@ export function CameraRig() {
   const invalidate = useThree((s) => s.invalidate);
   const hadTarget = useRef(false);
   const size = useThree((s) => s.size);
+  const flight = useRef(new CameraFlight());
+  /** The chase distance the camera was last placed at, so a change of framing scales it. */
+  const chaseKm = useRef(0);
+  const placedOnce = useRef(false);
+  /** The pose the mode puts the camera in, kept apart from the pose a flight draws. */
+  const truePos = useRef(new Vector3());
+  const trueQuat = useRef(new Quaternion());
+  const keepTruePose = () => {
+    truePos.current.copy(camera.position);
+    trueQuat.current.copy(camera.quaternion);
+  };
+
+  // Grabbing the view ends a flight at once: the person's hand wins.
+  useEffect(() => {
+    const c = controls.current;
+    if (!c) return;
+    const stop = () => {
+      flight.current.cancel();
+      frameStats.cameraFlying = false;
+    };
+    c.addEventListener('start', stop);
+    return () => c.removeEventListener('start', stop);
+  }, []);
 
   // Centre the picture in the space above the timeline bar rather than behind it.
   useEffect(() => {
@@ -56,6 +83,11 @@ export function CameraRig() {
     if (!c) return;
     const s = sceneOfClock(clock.getState());
     const target = followed(s, cameraName);
+    // Fly from the old view to the new one, except on the first placement (there is no old
+    // view) and where the person asked for less motion (then it is a cut).
+    if (placedOnce.current && !prefersReducedMotion()) flight.current.begin(camera);
+    else flight.current.cancel();
+    placedOnce.current = true;
     c.enabled = !isFixedCamera(cameraName);
     if (isFixedCamera(cameraName)) {
       c.minDistance = 0;
@@ -63,6 +95,8 @@ export function CameraRig() {
       hadTarget.current = false;
     } else if (target && cameraName !== 'earth') {
       const spec = FOLLOW[cameraName as 'iss' | 'soyuz'];
+      const scale = cameraName === 'soyuz' ? chaseFraming(s).distanceKm / spec.backKm : 1;
+      chaseKm.current = chaseFraming(s).distanceKm;
       setSceneVector(targetNow, target.r);
       setSceneVector(up, target.r).normalize();
       setSceneVector(ahead, target.v);
@@ -72,8 +106,8 @@ export function CameraRig() {
       ahead.normalize();
       camera.position
         .copy(targetNow)
-        .addScaledVector(ahead, -spec.backKm)
-        .addScaledVector(up, spec.upKm);
+        .addScaledVector(ahead, -spec.backKm * scale)
+        .addScaledVector(up, spec.upKm * scale);
       camera.up.copy(up);
       c.target.copy(targetNow);
       c.minDistance = spec.minKm;
@@ -90,12 +124,32 @@ export function CameraRig() {
       hadTarget.current = false;
     }
     c.update();
+    truePos.current.copy(camera.position);
+    trueQuat.current.copy(camera.quaternion);
     invalidate();
   }, [cameraName, missionId, camera, clock, invalidate]);
 
   // Follow: carry the camera with the station and turn it with the local vertical, so the view
   // holds still relative to the horizon (the LVLH frame) as the station goes round.
-  useSceneFrame((s) => {
+  useSceneFrame((s, root) => {
+    const flying = flight.current.flying;
+    if (flying) {
+      camera.position.copy(truePos.current);
+      camera.quaternion.copy(trueQuat.current);
+    }
+    placeTrueCamera(s);
+    if (flying) keepTruePose();
+    // A flight in progress draws over the true pose and asks for the next frame itself.
+    const c = controls.current;
+    if (c && flight.current.flying) {
+      pivot.copy(c.target);
+      if (flight.current.apply(camera, pivot, performance.now())) root.invalidate();
+    }
+    frameStats.cameraFlying = flight.current.flying;
+  }, -1);
+
+  /** Where the current mode puts the camera this frame, before any flight is drawn over it. */
+  function placeTrueCamera(s: ReturnType<typeof sceneOfClock>): void {
     const c = controls.current;
     if (c && isFixedCamera(cameraName)) {
       const mission = findMission(clock.getState().missionId);
@@ -115,6 +169,12 @@ export function CameraRig() {
       offset.copy(camera.position).sub(targetPrev);
       turn.setFromUnitVectors(prevUp.copy(targetPrev).normalize(), up);
       offset.applyQuaternion(turn);
+      // The chase view backs off as the canopies open, keeping any zoom the person made.
+      if (cameraName === 'soyuz') {
+        const km = chaseFraming(s).distanceKm;
+        if (chaseKm.current > 0) offset.multiplyScalar(km / chaseKm.current);
+        chaseKm.current = km;
+      }
       camera.position.copy(targetNow).add(offset);
     } else camera.position.copy(targetNow).addScaledVector(up, 0.5);
     camera.up.copy(up);
@@ -122,7 +182,7 @@ export function CameraRig() {
     targetPrev.copy(targetNow);
     hadTarget.current = true;
     c.update();
-  }, -1);
+  }
 
   return (
     <OrbitControls

@@ -1,5 +1,5 @@
 import { Canvas } from '@react-three/fiber';
-import { Suspense } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import { ACESFilmicToneMapping } from 'three';
 import { Atmosphere } from './Atmosphere';
 import { Borders } from './Borders';
@@ -14,6 +14,7 @@ import { SiteLabels } from './SiteLabels';
 import { Stars } from './Stars';
 import { SkyDome } from './SkyDome';
 import { SunLight } from './SunLight';
+import { PrecompileShaders } from './PrecompileShaders';
 
 interface Props {
   onReady: () => void;
@@ -22,6 +23,11 @@ interface Props {
 
 /** The 3D view. Units are kilometres; the world frame is inertial (see physics/frames toScene). */
 export function SceneCanvas({ onReady, onContextError }: Props) {
+  const [ready, setReady] = useState(false);
+  const markReady = useCallback(() => {
+    setReady(true);
+    onReady();
+  }, [onReady]);
   return (
     <Canvas
       frameloop="demand"
@@ -54,7 +60,8 @@ export function SceneCanvas({ onReady, onContextError }: Props) {
         <Iss />
         <OrbitLines earthFixedParent="earth-fixed" />
         <ReplayLayer />
-        <ReadySignal onReady={onReady} />
+        <ReadySignal onReady={markReady} />
+        <PrecompileShaders ready={ready} />
       </Suspense>
     </Canvas>
   );

@@ -1,2 +1,2 @@
-/** Counters the frame loop writes and the state hook reads; plain numbers, no React. */
-export const frameStats = { frames: 0 };
+/** Counters the frame loop writes and the state hook reads; plain values, no React. */
+export const frameStats = { frames: 0, cameraFlying: false };

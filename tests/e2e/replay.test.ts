@@ -105,12 +105,13 @@ describe('replay controls', () => {
     mkdirSync('test-results', { recursive: true });
     writeFileSync('test-results/chase-main-chute.png', shots[0]!);
     const centroid = (png: Buffer) => {
-      // The capsule is the dark olive blob near the centre; take the centroid of dark pixels there.
+      // The capsule is the dark olive blob below the centre (the canopy is framed above it);
+      // take the centroid of dark olive pixels there.
       const { width, height, rgba } = decodePng(png);
       let sx = 0;
       let sy = 0;
       let n = 0;
-      for (let y = Math.floor(height * 0.25); y < height * 0.75; y++) {
+      for (let y = Math.floor(height * 0.25); y < height * 0.85; y++) {
         for (let x = Math.floor(width * 0.35); x < width * 0.65; x++) {
           const o = (y * width + x) * 4;
           const r = rgba[o]!;
@@ -126,7 +127,7 @@ describe('replay controls', () => {
       return { x: sx / n, y: sy / n, n };
     };
     const c = shots.map(centroid);
-    expect(c[0]!.n).toBeGreaterThan(200);
+    expect(c[0]!.n).toBeGreaterThan(60);
     for (const k of c.slice(1)) {
       expect(Math.abs(k.x - c[0]!.x)).toBeLessThan(1);
       expect(Math.abs(k.y - c[0]!.y)).toBeLessThan(1);
