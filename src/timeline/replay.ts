@@ -1,6 +1,7 @@
 import { issTles, nearestTle } from '../data/issTles';
 import type { MissionRecord } from '../data/schema';
 import { simulateDescent, type DescentResult } from '../physics/descent';
+import { planDescent } from '../physics/planner';
 import { parseUtc } from '../physics/time';
 import { undockingDeparture } from '../data/departure';
 
@@ -30,6 +31,11 @@ export function sourcedBurnMs(mission: MissionRecord): number | null {
 
 export interface Replay {
   descent: DescentResult | null;
+  /**
+   * Where the burn time came from: the mission's sourced timeline, or, where the sources give
+   * only the landing, the planner (the burn that lands on the site near the reported time).
+   */
+  burnSource: 'sourced' | 'planned' | null;
   /** Why there is no modelled descent, in words for the person at the screen. */
   unavailable: string | null;
   aim: LandingAim | null;
@@ -41,49 +47,68 @@ const cache = new Map<string, Replay>();
 
 /**
  * The modelled descent of a landing mission: simulated once from the real ISS element set at the
- * sourced burn time, guided to the sourced (or estimated) landing point, then looked up per frame.
+ * sourced burn time (or, where only the landing is sourced, the burn the planner finds), guided
+ * to the sourced (or estimated) landing point, then looked up per frame.
  */
 export function replayFor(mission: MissionRecord): Replay {
   const hit = cache.get(mission.id);
   if (hit) return hit;
   const aim = landingAim(mission);
-  const burnMs = sourcedBurnMs(mission);
-  const tle = burnMs !== null ? nearestTle(burnMs, issTles) : undefined;
   let replay: Replay;
-  if (!aim || mission.event_type !== 'landing') {
-    replay = { descent: null, unavailable: `${mission.mission} is not a landing replay`, aim };
-  } else if (burnMs === null) {
+  try {
+    replay = modelReplay(mission, aim);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
     replay = {
       descent: null,
-      unavailable: `The sources give no deorbit burn time for ${mission.mission}`,
+      burnSource: null,
+      unavailable: `The descent could not be modelled: ${why}`,
       aim,
     };
-  } else if (!tle || Math.abs(tle.epochMs - burnMs) > MAX_TLE_GAP_MS) {
-    replay = {
-      descent: null,
-      unavailable: `No ISS element set near ${mission.mission}'s burn`,
-      aim,
-    };
-  } else {
-    try {
-      // Start from the Soyuz's own state after the separation burns where the data allows, as
-      // the validation does; otherwise from the station's.
-      const departure = undockingDeparture(mission) ?? undefined;
-      const descent = simulateDescent({
-        tle,
-        burnMs,
-        mode: 'guided',
-        target: { lat: aim.lat, lon: aim.lon },
-        departure,
-      });
-      replay = { descent, unavailable: null, aim };
-    } catch (e) {
-      const why = e instanceof Error ? e.message : String(e);
-      replay = { descent: null, unavailable: `The descent could not be modelled: ${why}`, aim };
-    }
   }
   cache.set(mission.id, replay);
   return replay;
+}
+
+/** Planned burns look for a landing this close to the reported one: the same orbit's pass. */
+const PLAN_WINDOW_MS = 45 * 60_000;
+
+function modelReplay(mission: MissionRecord, aim: LandingAim | null): Replay {
+  const none = (unavailable: string): Replay => ({
+    descent: null,
+    burnSource: null,
+    unavailable,
+    aim,
+  });
+  if (!aim || mission.event_type !== 'landing')
+    return none(`${mission.mission} is not a landing replay`);
+  const sourcedBurn = sourcedBurnMs(mission);
+  const landingMs = mission.landing?.time_utc ? parseUtc(mission.landing.time_utc) : null;
+  const nearMs = sourcedBurn ?? landingMs;
+  if (nearMs === null)
+    return none(
+      `The sources give neither a deorbit burn nor a landing time for ${mission.mission}`,
+    );
+  const tle = nearestTle(nearMs, issTles);
+  if (!tle || Math.abs(tle.epochMs - nearMs) > MAX_TLE_GAP_MS)
+    return none(`No ISS element set near ${mission.mission}'s return`);
+  const target = { lat: aim.lat, lon: aim.lon };
+  if (sourcedBurn !== null) {
+    // Start from the Soyuz's own state after the separation burns where the data allows, as
+    // the validation does; otherwise from the station's.
+    const departure = undockingDeparture(mission) ?? undefined;
+    const descent = simulateDescent({
+      tle,
+      burnMs: sourcedBurn,
+      mode: 'guided',
+      target,
+      departure,
+    });
+    return { descent, burnSource: 'sourced', unavailable: null, aim };
+  }
+  // Only the landing is sourced: plan the burn that lands on the site at about that time.
+  const plan = planDescent({ tle, target, landNearMs: landingMs!, windowMs: PLAN_WINDOW_MS });
+  return { descent: plan.descent, burnSource: 'planned', unavailable: null, aim };
 }
 
 /**

@@ -1,11 +1,21 @@
 import type { MissionRecord } from '../data/schema';
-import { landingAim } from '../timeline/replay';
+import { landingAim, replayFor, type Replay } from '../timeline/replay';
 import { formatUtcClock } from './format';
 
 /** "Sergey Volkov (commander, Roscosmos)" → name and the words in brackets. */
 function crewMember(entry: string): { name: string; detail: string } {
   const m = /^(.*?)\s*\((.*)\)\s*$/.exec(entry);
   return m ? { name: m[1]!, detail: m[2]! } : { name: entry, detail: '' };
+}
+
+/** One line on what the replay models and where its burn time comes from. */
+function replayNote(r: Replay): string {
+  if (!r.descent) return r.unavailable ?? 'No modelled descent.';
+  const burn = r.descent.events.find((e) => e.type === 'deorbit_burn_start');
+  const at = burn ? `${formatUtcClock(burn.ms).slice(11)} UTC` : '—';
+  return r.burnSource === 'planned'
+    ? `Modelled descent. The sources give only the landing time, so the burn (${at}) is the one the planner finds that lands on the site then.`
+    : `Modelled descent from the sourced deorbit burn at ${at}, guided to the landing point above.`;
 }
 
 /** Crew, the landing as the sources give it, notes and every source, one click away. */
@@ -52,6 +62,14 @@ export function MissionCard({ mission, onClose }: { mission: MissionRecord; onCl
             <p className="small">{l.reported_distance_direction}</p>
           )}
           {l.touchdown_attitude && <p>{l.touchdown_attitude}</p>}
+        </>
+      )}
+      {l && (
+        <>
+          <h3>Replay</h3>
+          <p className="small" data-testid="replay-note">
+            {replayNote(replayFor(mission))}
+          </p>
         </>
       )}
       {mission.notes && mission.notes.length > 0 && (
