@@ -15,6 +15,8 @@ import { useSceneFrame } from './useSceneFrame';
 /** The dome shows fully below this height and fades out by FADE_TOP_KM. */
 const FADE_BOTTOM_KM = 25;
 const FADE_TOP_KM = 70;
+/** Pressure scale height of the lower atmosphere, km (US Standard Atmosphere 1976, ~7-8 km). */
+const SCALE_HEIGHT_KM = 7.5;
 
 /**
  * How much of the sky dome a camera at this height sees: 1 low in the atmosphere, 0 above it.
@@ -44,6 +46,7 @@ const fragmentShader = /* glsl */ `
   uniform vec3 sunDirection;
   uniform vec3 localUp;
   uniform float opacity;
+  uniform float airColumn;
   varying vec3 vDir;
   void main() {
     vec3 dir = normalize(vDir);
@@ -58,7 +61,11 @@ const fragmentShader = /* glsl */ `
     vec3 color = mix(horizon, zenith, pow(clamp(h, 0.0, 1.0), 0.45));
     if (h < 0.0) color = horizon * 0.55;
     color += vec3(1.0, 0.95, 0.85) * smoothstep(0.9994, 0.9998, towardSun) * step(-0.02, sunUp);
-    float alpha = opacity * mix(0.2, 1.0, day);
+    // Optical depth along the line of sight: the air above the camera (as a share of the
+    // ground's) times the airmass of a plane-parallel sky, 1/sin(elevation), capped near the
+    // horizon. From 40 km the zenith is black and only a band at the horizon stays blue.
+    float tau = 4.0 * airColumn / max(h, 0.03);
+    float alpha = opacity * mix(0.2, 1.0, day) * (1.0 - exp(-tau));
     gl_FragColor = vec4(color, alpha);
     #include <colorspace_fragment>
   }
@@ -76,6 +83,7 @@ export function SkyDome() {
           sunDirection: { value: new Vector3(1, 0, 0) },
           localUp: { value: new Vector3(0, 1, 0) },
           opacity: { value: 1 },
+          airColumn: { value: 1 },
         },
         vertexShader,
         fragmentShader,
@@ -104,6 +112,8 @@ export function SkyDome() {
     if (!m.visible) return;
     m.position.copy(cam);
     material.uniforms.opacity!.value = opacity;
+    // Share of the atmosphere's mass above the camera: pressure falls by e every ~7.5 km.
+    material.uniforms.airColumn!.value = Math.exp(-Math.max(0, altKm) / SCALE_HEIGHT_KM);
     setSceneVector(material.uniforms.sunDirection!.value, s.sunEci);
     material.uniforms.localUp!.value.copy(up.copy(cam).normalize());
   });

@@ -1,6 +1,6 @@
 import { Html } from '@react-three/drei';
 import { useMemo, useRef } from 'react';
-import { Vector3 } from 'three';
+import { Vector3, type Group, type PerspectiveCamera } from 'three';
 import { missions } from '../data/catalog';
 import { geodeticToEcef } from '../physics/frames';
 import { useClock } from '../timeline/clockStore';
@@ -10,6 +10,8 @@ import { useSceneFrame } from './useSceneFrame';
 
 const DEG = Math.PI / 180;
 const world = new Vector3();
+/** Largest size of a marker on screen, pixels: a dot, never a hill in the ground view. */
+const MAX_PX = 6;
 const toCamera = new Vector3();
 
 interface Marker {
@@ -45,10 +47,20 @@ export function TouchdownMarkers() {
     [],
   );
   const label = useRef<HTMLDivElement>(null);
+  const group = useRef<Group>(null);
   const current = markers.find((m) => m.id === missionId);
 
   useSceneFrame((_s, root) => {
     const earth = root.scene.getObjectByName('earth-fixed');
+    const camera = root.camera as PerspectiveCamera;
+    const kmPerPxAt1 = (2 * Math.tan((camera.fov * DEG) / 2)) / root.size.height;
+    if (group.current && earth) {
+      for (const mesh of group.current.children) {
+        const base = mesh.userData.radiusKm as number;
+        const d = mesh.getWorldPosition(world).distanceTo(camera.position);
+        mesh.scale.setScalar(Math.min(base, d * kmPerPxAt1 * MAX_PX));
+      }
+    }
     if (!label.current || !earth || !current) return;
     world.copy(current.position).applyMatrix4(earth.matrixWorld);
     toCamera.copy(root.camera.position).sub(world);
@@ -59,14 +71,21 @@ export function TouchdownMarkers() {
 
   return (
     <>
-      {markers.map((m) => (
-        <mesh key={m.id} position={m.position} name={`touchdown-${m.id}`}>
-          <sphereGeometry args={[m.id === missionId ? 2.5 : 1.5, 12, 8]} />
-          <meshBasicMaterial
-            color={m.id === missionId ? '#ffffff' : m.estimate ? '#7f8ea3' : '#c9d6e8'}
-          />
-        </mesh>
-      ))}
+      <group ref={group}>
+        {markers.map((m) => (
+          <mesh
+            key={m.id}
+            position={m.position}
+            name={`touchdown-${m.id}`}
+            userData={{ radiusKm: m.id === missionId ? 2.5 : 1.5 }}
+          >
+            <sphereGeometry args={[1, 12, 8]} />
+            <meshBasicMaterial
+              color={m.id === missionId ? '#ffffff' : m.estimate ? '#7f8ea3' : '#c9d6e8'}
+            />
+          </mesh>
+        ))}
+      </group>
       {current && (
         <Html position={current.position} zIndexRange={[10, 0]} style={{ pointerEvents: 'none' }}>
           <div
