@@ -9,13 +9,15 @@ import { installStateHook } from './app/stateHook';
 import { startTicker } from './timeline/ticker';
 import { syncUrlWithClock } from './timeline/urlSync';
 import { notices } from './ui/notices';
+import { presentation } from './ui/presentation';
 import { webglUnavailableReason } from './ui/webglSupport';
 
-const { clock, ignored } = createAppClock(window.location.search);
+const { clock, ignored, present } = createAppClock(window.location.search);
+if (present) presentation.getState().setPresenting(true);
 for (const reason of ignored) notices.getState().push(`Ignored from the link: ${reason}.`);
 installStateHook(clock);
 startTicker(clock);
-syncUrlWithClock(clock);
+syncUrlWithClock(clock, presentation);
 
 const webglProblem = webglUnavailableReason();
 

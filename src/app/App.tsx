@@ -13,6 +13,10 @@ import { Notices } from '../ui/Notices';
 import { notices } from '../ui/notices';
 import { SceneErrorBoundary } from '../ui/SceneErrorBoundary';
 import { TimelineBar } from '../ui/TimelineBar';
+import { Captions } from '../ui/Captions';
+import { PresentationChrome } from '../ui/PresentationChrome';
+import { presentation, usePresentation } from '../ui/presentation';
+import { useIdleHide } from '../ui/useIdleHide';
 
 interface Props {
   clock: ClockStore;
@@ -32,6 +36,12 @@ export function App({ clock, webglProblem }: Props) {
   useEffect(() => {
     if (webglProblem) onReady();
   }, [webglProblem, onReady]);
+  const presenting = usePresentation((s) => s.presenting);
+  const controlsHidden = useIdleHide(presenting);
+  // Type sizes are in rem, so presentation mode scales the root.
+  useEffect(() => {
+    document.documentElement.classList.toggle('presenting', presenting);
+  }, [presenting]);
   const report = useCallback((message: string) => notices.getState().push(message, 'error'), []);
 
   useEffect(() => {
@@ -45,7 +55,9 @@ export function App({ clock, webglProblem }: Props) {
 
   return (
     <ClockContext.Provider value={clock}>
-      <main className="app">
+      <main
+        className={`app${presenting ? ' presenting' : ''}${controlsHidden ? ' controls-hidden' : ''}`}
+      >
         <div className="scene">
           {webglProblem ? (
             <div className="scene-fallback" role="alert">
@@ -64,6 +76,15 @@ export function App({ clock, webglProblem }: Props) {
             <CameraPicker />
             <button
               type="button"
+              className="present-button"
+              aria-pressed={presenting}
+              onClick={() => presentation.getState().setPresenting(!presenting)}
+              title="Presentation mode (P)"
+            >
+              {presenting ? 'Exit presentation' : 'Present'}
+            </button>
+            <button
+              type="button"
               className="help-button"
               onClick={() => setHelpOpen(true)}
               aria-label="Keyboard help (?)"
@@ -76,8 +97,10 @@ export function App({ clock, webglProblem }: Props) {
         <Telemetry />
         <ChartsPanel />
         <Notices />
+        <Captions />
         <TimelineBar />
         {helpOpen && <Help onClose={() => setHelpOpen(false)} />}
+        <PresentationChrome />
       </main>
     </ClockContext.Provider>
   );

@@ -18,5 +18,5 @@ export function createAppClock(search: string) {
     camera: req.camera,
     canAnimate: false,
   });
-  return { clock, ignored: req.ignored };
+  return { clock, ignored: req.ignored, present: req.present };
 }

@@ -13,10 +13,12 @@ export interface UrlRequest {
   smart: boolean;
   playing: boolean;
   camera: CameraName;
+  /** Presentation mode (present=1): fullscreen, large type, controls that hide. */
+  present: boolean;
   ignored: string[];
 }
 
-const KNOWN = new Set(['mission', 't', 'rate', 'camera']);
+const KNOWN = new Set(['mission', 't', 'rate', 'camera', 'present']);
 const DEFAULT_RATE = 60;
 /** Longest value quoted back in a notice, so a pasted essay does not fill the screen. */
 const QUOTE_MAX = 40;
@@ -94,8 +96,16 @@ export function parseUrlState(
     if (!KNOWN.has(key)) ignored.push(`unknown parameter ${quote(key)}`);
   }
 
+  let present = false;
+  const presentParam = params.get('present');
+  if (presentParam !== null) {
+    if (presentParam === '1' || presentParam === 'true') present = true;
+    else if (presentParam !== '0' && presentParam !== 'false')
+      ignored.push(`present=${quote(presentParam)} is not 1 or 0`);
+  }
+
   if (smart && rateParam === null) rate = 1;
-  return { mission, utcMs, rate, smart, playing, camera, ignored };
+  return { mission, utcMs, rate, smart, playing, camera, present, ignored };
 }
 
 /**
@@ -103,7 +113,10 @@ export function parseUrlState(
  * smart play is rate=smart (or -smart backwards).
  */
 export function formatUrlState(
-  s: Pick<ClockState, 'missionId' | 'utcMs' | 'rate' | 'playing' | 'camera'> & { smart?: boolean },
+  s: Pick<ClockState, 'missionId' | 'utcMs' | 'rate' | 'playing' | 'camera'> & {
+    smart?: boolean;
+    present?: boolean;
+  },
 ): string {
   const params = new URLSearchParams();
   params.set('mission', s.missionId);
@@ -111,6 +124,7 @@ export function formatUrlState(
   const rate = s.smart ? `${s.rate < 0 ? '-' : ''}smart` : String(s.rate);
   params.set('rate', s.playing ? rate : '0');
   params.set('camera', s.camera);
+  if (s.present) params.set('present', '1');
   // Colons are legal in a query string; keeping them makes a shared link readable.
   return `?${params.toString().replace(/%3A/gi, ':')}`;
 }

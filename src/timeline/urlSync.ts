@@ -1,3 +1,4 @@
+import type { StoreApi } from 'zustand/vanilla';
 import type { ClockStore } from './clockStore';
 import { formatUrlState } from './urlState';
 
@@ -5,11 +6,17 @@ import { formatUrlState } from './urlState';
 const WRITE_INTERVAL_MS = 500;
 
 /** Keep the address bar equal to the view, so a copied link reopens it. Returns an unsubscribe. */
-export function syncUrlWithClock(clock: ClockStore): () => void {
+export function syncUrlWithClock(
+  clock: ClockStore,
+  presentation?: StoreApi<{ presenting: boolean }>,
+): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = () => {
     timer = undefined;
-    const next = formatUrlState(clock.getState());
+    const next = formatUrlState({
+      ...clock.getState(),
+      present: presentation?.getState().presenting ?? false,
+    });
     if (next !== window.location.search) {
       window.history.replaceState(
         null,
@@ -30,9 +37,11 @@ export function syncUrlWithClock(clock: ClockStore): () => void {
       write();
     } else if (!timer) timer = setTimeout(write, WRITE_INTERVAL_MS);
   });
+  const unsubscribePresentation = presentation?.subscribe(() => write());
   write();
   return () => {
     unsubscribe();
+    unsubscribePresentation?.();
     if (timer) clearTimeout(timer);
   };
 }

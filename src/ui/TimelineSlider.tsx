@@ -1,3 +1,4 @@
+import { presentation } from './presentation';
 import { useCallback, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { useClock, type Clock } from '../timeline/clockStore';
 import { useClockStore } from '../timeline/ClockContext';
@@ -56,6 +57,9 @@ export function TimelineSlider() {
 
   // The slider handles its own arrow keys so they do not also reach the page-wide shortcuts.
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    // A presenter's clicker sends PageDown for "next": while presenting, those keys go to the
+    // page-wide event jumps even when the slider has focus.
+    if (presentation.getState().presenting && (e.key === 'PageDown' || e.key === 'PageUp')) return;
     const s = clock.getState();
     const big = (s.range.endMs - s.range.startMs) / 10;
     const step = e.shiftKey ? 60_000 : 10_000;

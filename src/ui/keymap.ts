@@ -1,5 +1,7 @@
 import type { ClockStore } from '../timeline/clockStore';
 import { stepRate } from '../timeline/rates';
+import { presentation } from './presentation';
+import { presenterStep } from './presenterNavigation';
 
 export interface KeyBinding {
   keys: string;
@@ -11,6 +13,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: 'Space', what: 'Play / pause' },
   { keys: '← / →', what: 'Step 10 s back / forward (Shift: 1 min)' },
   { keys: '] / [', what: 'Next / previous event' },
+  { keys: 'PageDown / PageUp', what: 'Next / previous event, playing into it (presenter clicker)' },
   { keys: 'Home / End', what: 'Start / end of the replay' },
   { keys: '+ / −', what: 'Faster / slower (through reverse)' },
   { keys: 'R', what: 'Reverse direction' },
@@ -20,6 +23,8 @@ export const KEYMAP: readonly KeyBinding[] = [
     what: 'Camera: Earth / follow ISS / chase Soyuz / ride along / from the ground',
   },
   { keys: 'C', what: 'Show or hide the descent charts' },
+  { keys: 'P', what: 'Presentation mode: fullscreen, large type, controls hide when idle' },
+  { keys: 'B / .', what: 'Blank the screen, and back' },
   { keys: '?', what: 'Show or hide this help' },
   { keys: 'Esc', what: 'Close help' },
 ];
@@ -54,6 +59,21 @@ export function handleShortcut(
       return true;
     case ']':
       s.jumpToEvent(1);
+      return true;
+    case 'PageDown':
+      presenterStep(clock, 1);
+      return true;
+    case 'PageUp':
+      presenterStep(clock, -1);
+      return true;
+    case 'p':
+    case 'P':
+      presentation.getState().setPresenting(!presentation.getState().presenting);
+      return true;
+    case 'b':
+    case 'B':
+    case '.':
+      presentation.getState().toggleBlank();
       return true;
     case '[':
       s.jumpToEvent(-1);

@@ -57,3 +57,19 @@ describe('URL state', () => {
     expect(r.ignored).toEqual([]);
   });
 });
+
+describe('URL state: presentation mode', () => {
+  it('reads present=1 and writes it back; anything else but 0 is ignored with a reason', () => {
+    expect(parse('?present=1').present).toBe(true);
+    expect(parse('?present=0').present).toBe(false);
+    const bad = parse('?present=yes');
+    expect(bad.present).toBe(false);
+    expect(bad.ignored.join('\n')).toMatch(/present="yes" is not 1 or 0/);
+    const r = parse('?present=1&rate=0');
+    const q = formatUrlState({ missionId: r.mission.id, ...r, present: true });
+    expect(parse(q).present).toBe(true);
+    expect(formatUrlState({ missionId: r.mission.id, ...r, present: false })).not.toMatch(
+      /present/,
+    );
+  });
+});

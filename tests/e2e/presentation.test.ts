@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { getState, openApp, openBrowser, type Session } from './browser';
+
+const baseUrl = inject('baseUrl');
+let session: Session;
+
+beforeAll(async () => {
+  session = await openBrowser(baseUrl, { width: 1280, height: 720 });
+});
+
+afterAll(async () => {
+  expect(session.foreignRequests).toEqual([]);
+  expect(session.errors).toEqual([]);
+  await session.close();
+});
+
+const MS19 = '?mission=soyuz-ms-19-landing&t=2022-03-30T10:30:00Z&rate=0';
+const BURN_MS = Date.parse('2022-03-30T10:34:00Z');
+const presenting = () =>
+  session.page.evaluate(() => document.documentElement.classList.contains('presenting'));
+const controlsHidden = () =>
+  session.page.evaluate(() =>
+    document.querySelector('main')!.classList.contains('controls-hidden'),
+  );
+
+describe('presentation mode', () => {
+  it('P goes fullscreen with large type, and the controls hide when idle and come back on input', async () => {
+    await openApp(session, baseUrl, MS19);
+    const page = session.page;
+    const sizeBefore = await page.evaluate(
+      () => getComputedStyle(document.documentElement).fontSize,
+    );
+    await page.locator('body').click({ position: { x: 640, y: 300 } });
+    await page.keyboard.press('p');
+    expect(await presenting()).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    const sizeAfter = await page.evaluate(
+      () => getComputedStyle(document.documentElement).fontSize,
+    );
+    expect(parseFloat(sizeAfter)).toBeGreaterThan(parseFloat(sizeBefore) * 1.2);
+    await expect.poll(() => page.evaluate(() => location.search)).toMatch(/present=1/);
+    // Idle: the timeline and buttons fade out; the title and caption stay.
+    await expect.poll(controlsHidden, { timeout: 6000 }).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('timeline')
+          .evaluate((el) => getComputedStyle(el.closest('.timeline-bar')!).opacity),
+      )
+      .toBe('0');
+    await page.mouse.move(300, 300);
+    await page.mouse.move(320, 320);
+    expect(await controlsHidden()).toBe(false);
+    // P again leaves presentation mode and fullscreen.
+    await page.keyboard.press('p');
+    expect(await presenting()).toBe(false);
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
+  });
+
+  it('a link with present=1 opens in presentation mode', async () => {
+    await openApp(session, baseUrl, `${MS19}&present=1`);
+    expect(await presenting()).toBe(true);
+    await session.page.keyboard.press('p');
+  });
+});
+
+describe('presenter clicker', () => {
+  it('PageDown goes to the next event and plays into it; PageUp goes back', async () => {
+    await openApp(session, baseUrl, MS19);
+    const page = session.page;
+    await page.locator('body').click({ position: { x: 640, y: 300 } });
+    await page.keyboard.press('PageDown');
+    let s = await getState(page);
+    expect(s.playing).toBe(true);
+    expect(s.smart).toBe(true);
+    // 15 s before the burn, and playing (smart rate runs at real time this close to it).
+    expect(s.utcMs).toBeGreaterThanOrEqual(BURN_MS - 15_000);
+    expect(s.utcMs).toBeLessThan(BURN_MS);
+    await page.keyboard.press('PageDown');
+    s = await getState(page);
+    expect(s.utcMs).toBeGreaterThan(BURN_MS);
+    await page.keyboard.press('PageUp');
+    s = await getState(page);
+    expect(s.utcMs).toBeGreaterThanOrEqual(BURN_MS - 15_000);
+    expect(s.utcMs).toBeLessThan(BURN_MS);
+    await page.keyboard.press('Space');
+  });
+
+  it('the timeline keeps PageDown for the clicker while presenting', async () => {
+    await openApp(session, baseUrl, `${MS19}&present=1`);
+    const page = session.page;
+    await page.getByTestId('timeline').focus();
+    await page.keyboard.press('PageDown');
+    const s = await getState(page);
+    expect(s.utcMs).toBeGreaterThanOrEqual(BURN_MS - 15_000);
+    expect(s.utcMs).toBeLessThan(BURN_MS);
+    await page.keyboard.press('Space');
+    await page.keyboard.press('p');
+  });
+
+  it('B blanks the screen and B brings it back', async () => {
+    await openApp(session, baseUrl, MS19);
+    const page = session.page;
+    await page.locator('body').click({ position: { x: 640, y: 300 } });
+    await page.keyboard.press('b');
+    await expect.poll(() => page.getByTestId('blank-screen').isVisible()).toBe(true);
+    await page.keyboard.press('b');
+    await expect.poll(() => page.getByTestId('blank-screen').count()).toBe(0);
+  });
+});
+
+describe('captions', () => {
+  it('announce each event with its figures and a plain sentence, in a live region', async () => {
+    await openApp(session, baseUrl, MS19);
+    const page = session.page;
+    const caption = page.getByTestId('caption');
+    expect(await caption.getAttribute('aria-live')).toBe('polite');
+    await page.locator('body').click({ position: { x: 640, y: 300 } });
+    await page.keyboard.press(']');
+    await expect
+      .poll(() => caption.textContent())
+      .toMatch(/^Deorbit burn: 128 m\/s retrograde for 4 min 40 s .+\./);
+    await page.locator('[data-event="main_chute"]').dispatchEvent('pointerdown');
+    await expect.poll(() => caption.textContent()).toMatch(/^Main canopy: 1,000 m²/);
+  });
+});
