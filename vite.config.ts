@@ -1,8 +1,9 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precacheServiceWorker } from './tools/precacheServiceWorker';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precacheServiceWorker()],
   // satellite.js also ships optional WebAssembly workers that use top-level await; they need ES workers.
   worker: { format: 'es' },
   // Large textures stay files (never inlined), so the first JavaScript to arrive is small.

@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createAppClock } from './app/createAppClock';
 import { installStateHook } from './app/stateHook';
+import { registerServiceWorker } from './app/registerServiceWorker';
 import { startTicker } from './timeline/ticker';
 import { syncUrlWithClock } from './timeline/urlSync';
 import { notices } from './ui/notices';
@@ -18,6 +19,7 @@ for (const reason of ignored) notices.getState().push(`Ignored from the link: ${
 installStateHook(clock);
 startTicker(clock);
 syncUrlWithClock(clock, presentation);
+registerServiceWorker();
 
 const webglProblem = webglUnavailableReason();
 
