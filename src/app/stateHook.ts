@@ -25,6 +25,21 @@ export interface PublicState {
     g: number;
     phase: string;
   } | null;
+  /**
+   * The launched Soyuz of a launch replay (approximate ascent, see physics/ascent.ts), from the
+   * start of the replay on: on the pad, climbing, chasing the station, docked. speedKms is the
+   * inertial speed (the orbital figure, ~7.8 km/s at insertion; on the pad, Earth's rotation);
+   * phase is the latest ascent event passed ("launch" … "docking"), or "on_pad" before lift-off.
+   * Null for other missions; `capsule` stays the descent module of landing replays only.
+   */
+  ascent: {
+    lat: number;
+    lon: number;
+    altKm: number;
+    speedKms: number;
+    phase: string;
+    docked: boolean;
+  } | null;
   /** Frames drawn since the page opened. */
   frames: number;
   /** True while the camera is flying from one view to another. */
@@ -68,6 +83,16 @@ export function installStateHook(clock: ClockStore): void {
               speedKms: s.capsule.point.airspeed,
               g: s.capsule.point.g,
               phase: s.capsule.phase,
+            }
+          : null,
+        ascent: s.ascent
+          ? {
+              lat: s.ascent.point.lat,
+              lon: s.ascent.point.lon,
+              altKm: s.ascent.point.altKm,
+              speedKms: s.ascent.point.speed,
+              phase: s.ascent.phase,
+              docked: s.ascent.docked,
             }
           : null,
         frames: frameStats.frames,

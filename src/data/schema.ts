@@ -45,6 +45,8 @@ export const launchSchema = z.object({
   pad: z.string().optional(),
   pad_lat: z.number().min(-90).max(90).optional(),
   pad_lon: z.number().min(-180).max(180).optional(),
+  /** Pad height, metres (over the ellipsoid, as the pad coordinates' source gives it). */
+  pad_elev_m: z.number().min(-500).max(9000).optional(),
   sources: z.array(z.string()).optional(),
 });
 

@@ -2,7 +2,9 @@ import { findMission } from '../data/catalog';
 import { useClock } from '../timeline/clockStore';
 import { useClockStore } from '../timeline/ClockContext';
 import { replayFor } from '../timeline/replay';
+import { AscentPath } from './AscentPath';
 import { DescentPath } from './DescentPath';
+import { LaunchSoyuz } from './LaunchSoyuz';
 import { LandingZone } from './LandingZone';
 import { Soyuz } from './Soyuz';
 
@@ -13,13 +15,17 @@ function useReplay() {
   return { mission, replay: mission ? replayFor(mission) : null };
 }
 
-/** The current mission's modelled descent: its path and the Soyuz on it. */
+/** The current mission's modelled descent or approximate ascent: its path and the Soyuz on it. */
 export function ReplayLayer() {
-  const descent = useReplay().replay?.descent ?? null;
+  const replay = useReplay().replay;
+  const descent = replay?.descent ?? null;
+  const ascent = replay?.ascent ?? null;
   return (
     <>
       {descent && <DescentPath descent={descent} />}
       <Soyuz />
+      {ascent && <AscentPath ascent={ascent} />}
+      {ascent && <LaunchSoyuz ascent={ascent} />}
     </>
   );
 }

@@ -26,6 +26,9 @@ export interface IssModel {
 const TRUSS_LENGTH_M = 109;
 const WING_LENGTH_M = 35;
 const WING_WIDTH_M = 11.6;
+/** Zarya's centre along the flight axis, and Rassvet's length (approximate, as the rest). */
+const ZARYA_X_M = -6;
+const RASSVET_LENGTH_M = 6;
 
 export function buildIssModel(): IssModel {
   const geometries: BufferGeometry[] = [];
@@ -79,7 +82,7 @@ export function buildIssModel(): IssModel {
     ['harmony', 7.2, 2.2, 19],
     ['destiny', 8.5, 2.15, 11],
     ['unity', 5.5, 2.25, 4],
-    ['zarya', 12.6, 2.05, -6],
+    ['zarya', 12.6, 2.05, ZARYA_X_M],
     ['zvezda', 13.1, 2.1, -19],
   ];
   for (const [name, length, radius, x] of modules) {
@@ -87,6 +90,9 @@ export function buildIssModel(): IssModel {
     g.rotateZ(Math.PI / 2);
     add(root, g, hull, x, 0, 0).name = name;
   }
+  // Rassvet (MRM-1) on Zarya's nadir port, where Soyuz MS-22 docked: ~6 m long, 2.35 m across.
+  const rassvet = track(new CylinderGeometry(1.17, 1.17, RASSVET_LENGTH_M, 20));
+  add(root, rassvet, hull, ZARYA_X_M, -(2.05 + RASSVET_LENGTH_M / 2), 0).name = 'rassvet';
   // Columbus (starboard) and Kibo (port) off Harmony; Tranquility and Cupola off Unity, port-nadir.
   const lateral: Array<[length: number, radius: number, x: number, z: number]> = [
     [6.9, 2.2, 19, 5.6],
@@ -134,6 +140,16 @@ export function buildIssModel(): IssModel {
     },
   };
 }
+
+/**
+ * Where a Soyuz docked at Rassvet's nadir port sits, metres, in the station frame (X forward,
+ * Y up): under Rassvet's far end, its orbital module's nose (3.63 m from the model's origin, see
+ * soyuzModel) plus ~0.2 m of docking mechanism below the port.
+ */
+export const RASSVET_NADIR_SOYUZ_M = {
+  x: ZARYA_X_M,
+  y: -(2.05 + RASSVET_LENGTH_M + 3.63 + 0.2),
+} as const;
 
 /** The station's greatest extent, metres: the scene uses it to keep the model visible from afar. */
 export const ISS_SPAN_M = TRUSS_LENGTH_M;

@@ -24,6 +24,8 @@ export interface SoyuzModel {
   descentModule: Group;
   serviceModule: Group;
   heatShield: Mesh;
+  /** The service module's two solar wings: folded (hidden) under the fairing until orbit. */
+  solarWings: Mesh[];
   dispose(): void;
 }
 
@@ -80,10 +82,12 @@ export function buildSoyuzModel(): SoyuzModel {
   sm.rotation.z = Math.PI / 2;
   serviceModule.add(sm);
   const wing = g(new BoxGeometry(0.6, 0.04, 4.0));
+  const solarWings: Mesh[] = [];
   for (const z of [-3.4, 3.4]) {
     const w = new Mesh(wing, panel);
     w.position.set(0, 0, z);
     serviceModule.add(w);
+    solarWings.push(w);
   }
   serviceModule.position.set(-2.3, 0, 0);
   root.add(serviceModule);
@@ -94,6 +98,7 @@ export function buildSoyuzModel(): SoyuzModel {
     descentModule,
     serviceModule,
     heatShield,
+    solarWings,
     dispose() {
       geometries.forEach((x) => x.dispose());
       materials.forEach((x) => x.dispose());

@@ -3,8 +3,9 @@ import type { ClockState } from './clockStore';
 import { replayFor } from './replay';
 import { sceneStateAt, type SceneState } from './sceneState';
 
-/** The scene at the clock's instant, with the current mission's modelled descent. */
+/** The scene at the clock's instant, with the current mission's modelled descent or ascent. */
 export function sceneOfClock(c: Pick<ClockState, 'utcMs' | 'missionId'>): SceneState {
   const mission = findMission(c.missionId);
-  return sceneStateAt(c.utcMs, mission ? replayFor(mission).descent : null);
+  const replay = mission ? replayFor(mission) : null;
+  return sceneStateAt(c.utcMs, replay?.descent ?? null, replay?.ascent ?? null);
 }

@@ -1,5 +1,4 @@
 import type { MissionRecord } from '../data/schema';
-import type { DescentResult } from '../physics/descent';
 import { parseUtc } from '../physics/time';
 import { replayFor } from './replay';
 
@@ -38,10 +37,14 @@ export interface MissionClock {
 }
 
 const MIN = 60_000;
-/** Margins around the events so a replay starts in calm orbit and ends on the ground. */
+/**
+ * Margins around the events so a replay starts in calm orbit (or on the pad) and ends on the
+ * ground (or a while after docking).
+ */
 const LEAD_MS = 15 * MIN;
 const TAIL_MS = 30 * MIN;
 const OPENING_LEAD_MS = 5 * MIN;
+const LAUNCH_LEAD_MS = 10 * MIN;
 
 /** Which of the data's event names report the same moment as each modelled event. */
 const REPORTED_AS: Readonly<Record<string, readonly string[]>> = {
@@ -54,7 +57,15 @@ const REPORTED_AS: Readonly<Record<string, readonly string[]>> = {
   drogue_chute: ['parachute_deploy', 'parachute_command'],
   soft_landing_engines: ['soft_landing_engines'],
   touchdown: ['landing'],
+  launch: ['launch'],
+  orbit_insertion: ['orbit_insertion_spacecraft_separation', 'orbit_insertion'],
+  docking: ['docking'],
 };
+
+/** What mergeEvents needs of a modelled flight, descent or ascent: its events in time order. */
+export interface ModelledEvents {
+  events: readonly { type: string; ms: number }[];
+}
 
 export function reportedEvents(mission: MissionRecord): ReportedTime[] {
   const out: ReportedTime[] = [];
@@ -66,10 +77,13 @@ export function reportedEvents(mission: MissionRecord): ReportedTime[] {
 }
 
 /** Modelled events with their reported counterparts, plus the events only the sources know. */
-export function mergeEvents(reported: ReportedTime[], descent: DescentResult | null): ClockEvent[] {
+export function mergeEvents(
+  reported: ReportedTime[],
+  modelled: ModelledEvents | null,
+): ClockEvent[] {
   const used = new Set<ReportedTime>();
   const events: ClockEvent[] = [];
-  for (const m of descent?.events ?? []) {
+  for (const m of modelled?.events ?? []) {
     const names = REPORTED_AS[m.type] ?? [];
     const match = reported.find((r) => !used.has(r) && names.includes(r.type)) ?? null;
     if (match) used.add(match);
@@ -83,7 +97,8 @@ export function mergeEvents(reported: ReportedTime[], descent: DescentResult | n
 
 /** The clock a mission opens with: its events, a range around them, an opening moment. */
 export function missionClock(mission: MissionRecord): MissionClock {
-  const events = mergeEvents(reportedEvents(mission), replayFor(mission).descent);
+  const replay = replayFor(mission);
+  const events = mergeEvents(reportedEvents(mission), replay.descent ?? replay.ascent);
   if (events.length === 0) {
     const dayMs = parseUtc(`${mission.date}T00:00:00Z`);
     return { range: { startMs: dayMs, endMs: dayMs + 86_400_000 }, events, openingMs: dayMs };
@@ -92,7 +107,9 @@ export function missionClock(mission: MissionRecord): MissionClock {
   const undock = events.find((e) => e.type === 'undocking');
   const first = undock ?? events[0]!;
   const lastMs = Math.max(...events.map((e) => Math.max(e.utcMs, e.reported?.utcMs ?? -Infinity)));
-  const range = { startMs: first.utcMs - LEAD_MS, endMs: lastMs + TAIL_MS };
+  // A launch opens with the rocket on the pad a few minutes before lift-off.
+  const lead = replay.ascent ? LAUNCH_LEAD_MS : LEAD_MS;
+  const range = { startMs: first.utcMs - lead, endMs: lastMs + TAIL_MS };
   const anchor =
     events.find((e) => e.type === 'deorbit_burn_start') ??
     events.find((e) => e.type === 'deorbit_burn') ??

@@ -4,6 +4,8 @@ import { simulateDescent, type DescentResult } from '../physics/descent';
 import { planDescent } from '../physics/planner';
 import { parseUtc } from '../physics/time';
 import { undockingDeparture } from '../data/departure';
+import type { AscentResult } from '../physics/ascent';
+import { modelLaunch } from './launchReplay';
 
 /** Where the replay aims the guided descent, and whether that point is measured or estimated. */
 export interface LandingAim {
@@ -31,6 +33,8 @@ export function sourcedBurnMs(mission: MissionRecord): number | null {
 
 export interface Replay {
   descent: DescentResult | null;
+  /** A launch mission's approximate ascent and rendezvous, lift-off to docking. */
+  ascent: AscentResult | null;
   /**
    * Where the burn time came from: the mission's sourced timeline, or, where the sources give
    * only the landing, the planner (the burn that lands on the site near the reported time).
@@ -46,7 +50,8 @@ const MAX_TLE_GAP_MS = 10 * 86_400_000;
 const cache = new Map<string, Replay>();
 
 /**
- * The modelled descent of a landing mission: simulated once from the real ISS element set at the
+ * The modelled descent of a landing mission (or, for a launch, its approximate ascent; see
+ * launchReplay.ts): simulated once from the real ISS element set at the
  * sourced burn time (or, where only the landing is sourced, the burn the planner finds), guided
  * to the sourced (or estimated) landing point, then looked up per frame.
  */
@@ -59,10 +64,12 @@ export function replayFor(mission: MissionRecord): Replay {
     replay = modelReplay(mission, aim);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
+    const what = mission.event_type === 'launch' ? 'ascent' : 'descent';
     replay = {
       descent: null,
+      ascent: null,
       burnSource: null,
-      unavailable: `The descent could not be modelled: ${why}`,
+      unavailable: `The ${what} could not be modelled: ${why}`,
       aim,
     };
   }
@@ -76,10 +83,16 @@ const PLAN_WINDOW_MS = 45 * 60_000;
 function modelReplay(mission: MissionRecord, aim: LandingAim | null): Replay {
   const none = (unavailable: string): Replay => ({
     descent: null,
+    ascent: null,
     burnSource: null,
     unavailable,
     aim,
   });
+  if (mission.event_type === 'launch') {
+    const ascent = modelLaunch(mission);
+    if (typeof ascent === 'string') return none(ascent);
+    return { descent: null, ascent, burnSource: null, unavailable: null, aim };
+  }
   if (!aim || mission.event_type !== 'landing')
     return none(`${mission.mission} is not a landing replay`);
   const sourcedBurn = sourcedBurnMs(mission);
@@ -104,11 +117,11 @@ function modelReplay(mission: MissionRecord, aim: LandingAim | null): Replay {
       target,
       departure,
     });
-    return { descent, burnSource: 'sourced', unavailable: null, aim };
+    return { descent, ascent: null, burnSource: 'sourced', unavailable: null, aim };
   }
   // Only the landing is sourced: plan the burn that lands on the site at about that time.
   const plan = planDescent({ tle, target, landNearMs: landingMs!, windowMs: PLAN_WINDOW_MS });
-  return { descent: plan.descent, burnSource: 'planned', unavailable: null, aim };
+  return { descent: plan.descent, ascent: null, burnSource: 'planned', unavailable: null, aim };
 }
 
 /**

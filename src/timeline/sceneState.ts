@@ -1,4 +1,5 @@
 import { groundAltKm } from './replay';
+import type { AscentResult } from '../physics/ascent';
 import { issTles, nearestTle } from '../data/issTles';
 import {
   ecefToEci,
@@ -32,6 +33,28 @@ export interface SceneState {
   issUnavailable: string | null;
   /** The Soyuz descent module from the deorbit burn on, when the mission has a modelled descent. */
   capsule: CapsuleState | null;
+  /** The launched Soyuz, on the pad, climbing, chasing the station and docked (launch missions). */
+  ascent: AscentState | null;
+}
+
+/** The Soyuz of a launch replay. Approximate: see physics/ascent.ts. */
+export interface AscentState {
+  /**
+   * The physics point (TEME, km, km/s): the pad turning with Earth before lift-off, the
+   * approximate ascent and rendezvous, then the station's own SGP4 state once docked.
+   */
+  point: TrajectoryPoint;
+  /** Where to draw it, km, inertial: lowered by the pad's height near the ground (bare ellipsoid). */
+  drawR: Vec3;
+  /** The latest ascent event passed ("launch" … "docking"), or "on_pad" before lift-off. */
+  phase: string;
+  /**
+   * 0 until the final approach, rising smoothly to 1 at docking: how far the drawn Soyuz has
+   * moved from the station's centre (where the ascent model ends) to the docking port.
+   */
+  approach: number;
+  docked: boolean;
+  ascent: AscentResult;
 }
 
 export interface CapsuleState {
@@ -54,7 +77,15 @@ export interface IssState {
 }
 
 function blank(): SceneState {
-  return { utcMs: NaN, gmst: 0, sunEci: [1, 0, 0], iss: null, issUnavailable: null, capsule: null };
+  return {
+    utcMs: NaN,
+    gmst: 0,
+    sunEci: [1, 0, 0],
+    iss: null,
+    issUnavailable: null,
+    capsule: null,
+    ascent: null,
+  };
 }
 
 /**
@@ -76,12 +107,27 @@ export function createSceneStateSource(tles: readonly Tle[] = issTles) {
     phase: '',
     descent: null!,
   };
+  const ascentState: AscentState = {
+    point: newTrajectoryPoint(),
+    drawR: [0, 0, 0],
+    phase: '',
+    approach: 0,
+    docked: false,
+    ascent: null!,
+  };
   let lastDescent: DescentResult | null = null;
-  return function sceneStateAt(ms: number, descent: DescentResult | null = null): SceneState {
-    if (ms === state.utcMs && descent === lastDescent) return state;
+  let lastAscent: AscentResult | null = null;
+  return function sceneStateAt(
+    ms: number,
+    descent: DescentResult | null = null,
+    ascent: AscentResult | null = null,
+  ): SceneState {
+    if (ms === state.utcMs && descent === lastDescent && ascent === lastAscent) return state;
     state.utcMs = ms;
     lastDescent = descent;
+    lastAscent = ascent;
     state.capsule = null;
+    state.ascent = null;
     if (descent && ms >= descent.burnMs) {
       sampleAt(descent.samples, ms, capsule.point);
       const t = descent.samples.t;
@@ -97,12 +143,21 @@ export function createSceneStateSource(tles: readonly Tle[] = issTles) {
     }
     state.gmst = gmstRad(ms);
     sunDirectionEci(ms, state.sunEci);
+    issAt(ms);
+    if (ascent) {
+      ascentAt(ascent, ms, state.iss, ascentState);
+      state.ascent = ascentState;
+    }
+    return state;
+  };
+
+  function issAt(ms: number): void {
     const tle = nearestTle(ms, tles);
     state.iss = null;
     state.issUnavailable = null;
     if (!tle) {
       state.issUnavailable = 'No ISS orbit data (TLE) is loaded';
-      return state;
+      return;
     }
     try {
       propagateTeme(tle, ms, iss.eci);
@@ -118,8 +173,7 @@ export function createSceneStateSource(tles: readonly Tle[] = issTles) {
           ? `No ISS orbit data within ${TLE_SENSIBLE_DAYS} days of this date`
           : 'SGP4 cannot place the ISS at this time';
     }
-    return state;
-  };
+  }
 }
 
 /**
@@ -144,16 +198,61 @@ function restOnGround(p: TrajectoryPoint, ms: number): void {
   p.mach = 0;
 }
 
-function latestEvent(descent: DescentResult, ms: number): string {
-  let name = descent.events[0]?.type ?? '';
+function latestEvent(flight: { events: readonly { type: string; ms: number }[] }, ms: number) {
+  let name = flight.events[0]?.type ?? '';
   let at = -Infinity;
-  for (const e of descent.events) {
+  for (const e of flight.events) {
     if (e.ms <= ms && e.ms >= at) {
       name = e.type;
       at = e.ms;
     }
   }
   return name;
+}
+
+/** The final approach to the port is drawn over this long before docking. */
+const APPROACH_MS = 10 * 60_000;
+/** Above this height over the pad the pad's own height no longer matters to the picture, km. */
+const PAD_FADE_KM = 10;
+
+/** The launched Soyuz at an instant, written into `out`. */
+function ascentAt(a: AscentResult, ms: number, iss: IssState | null, out: AscentState): void {
+  const s = a.samples;
+  const p = out.point;
+  out.ascent = a;
+  out.docked = ms >= a.dockingMs;
+  if (ms < a.liftoffMs) {
+    // On the pad: the first sample's ground point, turning with Earth.
+    sampleAt(s, a.liftoffMs, p);
+    restOnGround(p, ms);
+    p.g = 1;
+  } else if (out.docked && iss) {
+    // Docked: wherever the drawn station is, so the two never drift apart on screen.
+    sampleAt(s, a.dockingMs, p);
+    p.ms = ms;
+    p.r[0] = iss.eci.r[0];
+    p.r[1] = iss.eci.r[1];
+    p.r[2] = iss.eci.r[2];
+    p.v[0] = iss.eci.v[0];
+    p.v[1] = iss.eci.v[1];
+    p.v[2] = iss.eci.v[2];
+    p.lat = iss.geo.lat / DEG;
+    p.lon = iss.geo.lon / DEG;
+    p.altKm = iss.geo.altKm;
+    p.speed = iss.speedKms;
+    p.g = 0;
+  } else sampleAt(s, ms, p);
+  out.phase = ms < a.liftoffMs ? 'on_pad' : latestEvent(a, ms);
+  const x = Math.min(1, Math.max(0, 1 - (a.dockingMs - ms) / APPROACH_MS));
+  out.approach = x * x * (3 - 2 * x);
+  // The drawn Earth is the bare ellipsoid: take the pad's height out near the ground only, so
+  // the rocket stands on the drawn pad and still meets the station exactly.
+  const padKm = s.altKm[0]!;
+  const fade = Math.min(1, Math.max(0, 1 - (p.altKm - padKm) / PAD_FADE_KM));
+  const k = 1 - (padKm * fade) / norm(p.r);
+  out.drawR[0] = p.r[0] * k;
+  out.drawR[1] = p.r[1] * k;
+  out.drawR[2] = p.r[2] * k;
 }
 
 export const sceneStateAt = createSceneStateSource();

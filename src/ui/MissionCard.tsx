@@ -10,6 +10,8 @@ function crewMember(entry: string): { name: string; detail: string } {
 
 /** One line on what the replay models and where its burn time comes from. */
 function replayNote(r: Replay): string {
+  if (r.ascent)
+    return 'Approximate ascent: a smooth path through the sourced lift-off and docking times and the nominal Soyuz-2.1a stage times (MS-25 as flown), in the station’s orbital plane; the rendezvous is blended onto the ISS’s real orbit. Not flight data.';
   if (!r.descent) return r.unavailable ?? 'No modelled descent.';
   const burn = r.descent.events.find((e) => e.type === 'deorbit_burn_start');
   const at = burn ? `${formatUtcClock(burn.ms).slice(11)} UTC` : '—';
@@ -64,7 +66,15 @@ export function MissionCard({ mission, onClose }: { mission: MissionRecord; onCl
           {l.touchdown_attitude && <p>{l.touchdown_attitude}</p>}
         </>
       )}
-      {l && (
+      {mission.launch && (
+        <>
+          <h3>Launch</h3>
+          <p>{formatUtcClock(Date.parse(mission.launch.time_utc))} UTC</p>
+          {mission.launch.pad && <p>{mission.launch.pad}</p>}
+          {mission.launch.vehicle && <p className="small">{mission.launch.vehicle}</p>}
+        </>
+      )}
+      {(l || mission.launch) && (
         <>
           <h3>Replay</h3>
           <p className="small" data-testid="replay-note">

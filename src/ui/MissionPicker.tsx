@@ -7,7 +7,8 @@ import { replayFor } from '../timeline/replay';
 
 /** What a mission offers: a modelled replay, the ISS on its orbit, or only its facts. */
 export function missionKind(m: MissionRecord): 'replay' | 'orbit' | 'facts' {
-  if (replayFor(m).descent) return 'replay';
+  const r = replayFor(m);
+  if (r.descent || r.ascent) return 'replay';
   return m.iss_tles.length > 0 ? 'orbit' : 'facts';
 }
 
@@ -31,7 +32,7 @@ export function MissionPicker({ onClose }: { onClose: () => void }) {
     const c = missionClock(m);
     const s = clock.getState();
     s.loadMission(m.id, c.range, c.events, c.openingMs);
-    // Smart rate is the default for a replay with a modelled descent.
+    // Smart rate is the default for a replay with a modelled descent or ascent.
     s.setSmart(c.events.some((e) => e.modelledMs !== null));
     onClose();
   };

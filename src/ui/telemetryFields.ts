@@ -7,14 +7,17 @@ import type { ClockState } from '../timeline/clockStore';
 import { groundAltKm, replayFor } from '../timeline/replay';
 import { eventLabel, formatCountdown } from './eventLabels';
 import { formatLat, formatLocalClock, formatLon, formatUtcClock } from './format';
+import { ascentFields } from './ascentTelemetry';
 
 const DEG = Math.PI / 180;
 const RAD = 180 / Math.PI;
 
 /** What the telemetry panel shows, as text per field, computed from the clock alone. */
 export interface TelemetryText {
-  subject: 'capsule' | 'iss' | 'none';
+  subject: 'capsule' | 'ascent' | 'iss' | 'none';
   fields: Record<string, string>;
+  /** Row labels that differ from the panel's defaults for this subject (e.g. "Since launch"). */
+  labels: Record<string, string>;
 }
 
 const dash = '—';
@@ -27,9 +30,13 @@ export function telemetryText(
   const replay = mission ? replayFor(mission) : null;
   const aim = replay?.aim ?? null;
   const fields: Record<string, string> = {};
+  const labels: Record<string, string> = {};
   let subject: TelemetryText['subject'] = 'none';
 
-  if (s.capsule) {
+  if (s.ascent) {
+    subject = 'ascent';
+    ascentFields(s.ascent, c.utcMs, fields);
+  } else if (s.capsule) {
     subject = 'capsule';
     const p = s.capsule.point;
     const radial = (p.r[0] * p.v[0] + p.r[1] * p.v[1] + p.r[2] * p.v[2]) / Math.hypot(...p.r);
@@ -66,14 +73,25 @@ export function telemetryText(
   fields.msk = `${formatLocalClock(c.utcMs, msk)} (UTC+${msk})`;
   const kz = kazakhstanOffsetHours(c.utcMs);
   fields.kz = `${formatLocalClock(c.utcMs, kz)} (UTC+${kz})`;
+  // Mission time counts from lift-off on a launch, from undocking on a return.
+  const launch = s.ascent ? c.events.find((e) => e.type === 'launch') : undefined;
   const undock = c.events.find((e) => e.type === 'undocking');
-  if (undock) {
-    const since = c.utcMs - undock.utcMs;
+  const zero = launch ?? undock;
+  if (launch) labels.met = 'Since launch';
+  if (zero) {
+    const since = c.utcMs - zero.utcMs;
     fields.met = `${since < 0 ? '−' : ''}${formatCountdown(Math.abs(since))}`;
   } else fields.met = dash;
-  if (aim) {
-    const elev = sunElevationDeg(c.utcMs, aim.lat, aim.lon);
+  const pad = mission?.launch;
+  const sunAt =
+    aim ??
+    (s.ascent && pad?.pad_lat !== undefined && pad.pad_lon !== undefined
+      ? { lat: pad.pad_lat, lon: pad.pad_lon }
+      : null);
+  if (!aim && sunAt) labels.sun = 'Sun at launch pad';
+  if (sunAt) {
+    const elev = sunElevationDeg(c.utcMs, sunAt.lat, sunAt.lon);
     fields.sun = `${elev.toFixed(0)}° ${elev > 0 ? '(day)' : elev > -6 ? '(twilight)' : '(night)'}`;
   } else fields.sun = dash;
-  return { subject, fields };
+  return { subject, fields, labels };
 }
