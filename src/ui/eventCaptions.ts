@@ -124,6 +124,36 @@ export function eventCaption(type: string, descent: DescentResult | null): Capti
         title: 'Lift-off',
         explain: 'The rocket leaves Baikonur; in under nine minutes it will be in orbit.',
       };
+    case 'first_stage_separation':
+      return {
+        title: 'Strap-on boosters separate',
+        explain:
+          'The four empty side boosters fall away together, opening like a cross; the core stage burns on.',
+      };
+    case 'fairing_jettison':
+      return {
+        title: 'Fairing jettisoned',
+        explain:
+          'The nose cover splits off: this high there is too little air left to protect the Soyuz from.',
+      };
+    case 'second_stage_separation':
+      return {
+        title: 'Core stage separates',
+        explain: 'The core stage is empty and drops away; the third stage takes over.',
+      };
+    case 'third_stage_cutoff':
+      return {
+        title: 'Third stage cut-off',
+        explain:
+          'The engine stops: the Soyuz is now going fast enough to stay in orbit, about 7.8 km/s.',
+      };
+    case 'orbit_insertion':
+    case 'orbit_insertion_spacecraft_separation':
+      return {
+        title: 'Orbit insertion',
+        explain:
+          'The Soyuz separates from the rocket and unfolds its solar panels; it will catch up with the station in two orbits.',
+      };
     case 'docking':
       return {
         title: 'Docking',

@@ -23,6 +23,13 @@ const LABELS: Readonly<Record<string, string>> = {
   touchdown: 'Touchdown',
   landing: 'Landing',
   launch: 'Launch',
+  on_pad: 'On the pad',
+  first_stage_separation: 'Strap-on boosters separate',
+  fairing_jettison: 'Fairing jettisoned',
+  second_stage_separation: 'Core stage separates',
+  third_stage_cutoff: 'Third stage cut-off',
+  orbit_insertion: 'Orbit insertion',
+  orbit_insertion_spacecraft_separation: 'Spacecraft separation',
   docking: 'Docking',
 };
 

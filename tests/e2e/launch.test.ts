@@ -48,7 +48,7 @@ describe('Soyuz MS-22 launch replay (approximate ascent)', () => {
     expect(s.utcMs).toBe(Date.parse('2022-09-21T13:54:49.531Z') + 287_700);
     await expect
       .poll(() => page.getByTestId('next-event').textContent())
-      .toMatch(/Next: Third stage cutoff in 3:58/);
+      .toMatch(/Next: Third stage cut-off in 3:58/);
   });
 
   it('is docked next to the ISS at 17:06:40, and the chase view shows it', async () => {

@@ -107,7 +107,7 @@ describe('Soyuz MS-22 launch replay (approximate ascent)', () => {
       events: clock.events,
     });
     expect(t.subject).toBe('ascent');
-    expect(t.fields.phase).toBe('Fairing jettison');
+    expect(t.fields.phase).toBe('Fairing jettisoned');
     expect(t.fields.alt).toMatch(/^\d+\.\d km$/);
     expect(t.fields.tti).toMatch(/^5:\d\d$/);
     expect(t.fields.ttdock).toMatch(/^3:0\d:\d\d$/);
