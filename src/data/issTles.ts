@@ -31,3 +31,12 @@ export function nearestTle(ms: number, tles: readonly Tle[] = issTles): Tle | un
   }
   return best;
 }
+
+/** Element sets further than this from a replay's start are not trusted to start a simulation. */
+export const REPLAY_TLE_MAX_GAP_MS = 10 * 86_400_000;
+
+/** The nearest element set if it is near enough to start a replay's simulation from, else null. */
+export function replayTle(ms: number, tles: readonly Tle[] = issTles): Tle | null {
+  const tle = nearestTle(ms, tles);
+  return tle && Math.abs(tle.epochMs - ms) <= REPLAY_TLE_MAX_GAP_MS ? tle : null;
+}

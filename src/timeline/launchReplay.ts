@@ -1,10 +1,7 @@
-import { issTles, nearestTle } from '../data/issTles';
+import { replayTle } from '../data/issTles';
 import type { MissionRecord } from '../data/schema';
 import { simulateAscent, SOYUZ_NOMINAL_ASCENT, type AscentResult } from '../physics/ascent';
 import { parseUtc } from '../physics/time';
-
-/** Element sets further than this from lift-off are not trusted for the target orbit. */
-const MAX_TLE_GAP_MS = 10 * 86_400_000;
 
 /** The data's time of an event in the mission's timeline, with its precision note. */
 function timelineEvent(mission: MissionRecord, name: string) {
@@ -30,8 +27,8 @@ export function insertionMsFor(mission: MissionRecord, liftoffMs: number): numbe
 
 /**
  * The approximate ascent of a launch mission: simulated once from the real ISS element set
- * nearest lift-off, the sourced lift-off and docking times and the sourced pad. Throws with a
- * reason in words where the data cannot support it.
+ * nearest lift-off, the sourced lift-off and docking times and the sourced pad. Returns the
+ * reason in words instead where the data cannot support it.
  */
 export function modelLaunch(mission: MissionRecord): AscentResult | string {
   const launch = mission.launch;
@@ -40,9 +37,8 @@ export function modelLaunch(mission: MissionRecord): AscentResult | string {
   const liftoffMs = parseUtc(launch.time_utc);
   const docking = timelineEvent(mission, 'docking');
   if (!docking) return `The sources give no docking time for ${mission.mission}`;
-  const tle = nearestTle(liftoffMs, issTles);
-  if (!tle || Math.abs(tle.epochMs - liftoffMs) > MAX_TLE_GAP_MS)
-    return `No ISS element set near ${mission.mission}'s launch`;
+  const tle = replayTle(liftoffMs);
+  if (!tle) return `No ISS element set near ${mission.mission}'s launch`;
   return simulateAscent({
     tle,
     liftoffMs,

@@ -1,4 +1,4 @@
-import { issTles, nearestTle } from '../data/issTles';
+import { replayTle } from '../data/issTles';
 import type { MissionRecord } from '../data/schema';
 import { simulateDescent, type DescentResult } from '../physics/descent';
 import { planDescent } from '../physics/planner';
@@ -45,8 +45,6 @@ export interface Replay {
   aim: LandingAim | null;
 }
 
-/** Element sets further than this from the burn are not trusted to start a descent. */
-const MAX_TLE_GAP_MS = 10 * 86_400_000;
 const cache = new Map<string, Replay>();
 
 /**
@@ -102,9 +100,8 @@ function modelReplay(mission: MissionRecord, aim: LandingAim | null): Replay {
     return none(
       `The sources give neither a deorbit burn nor a landing time for ${mission.mission}`,
     );
-  const tle = nearestTle(nearMs, issTles);
-  if (!tle || Math.abs(tle.epochMs - nearMs) > MAX_TLE_GAP_MS)
-    return none(`No ISS element set near ${mission.mission}'s return`);
+  const tle = replayTle(nearMs);
+  if (!tle) return none(`No ISS element set near ${mission.mission}'s return`);
   const target = { lat: aim.lat, lon: aim.lon };
   if (sourcedBurn !== null) {
     // Start from the Soyuz's own state after the separation burns where the data allows, as

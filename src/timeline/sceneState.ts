@@ -215,6 +215,15 @@ const APPROACH_MS = 10 * 60_000;
 /** Above this height over the pad the pad's own height no longer matters to the picture, km. */
 const PAD_FADE_KM = 10;
 
+/**
+ * How much of the pad's height to take out of an ascent altitude to draw it on the bare
+ * ellipsoid: all of it on the pad, none from PAD_FADE_KM up, so the rocket stands on the drawn
+ * pad and the Soyuz still meets the station exactly. Used for the Soyuz and its path alike.
+ */
+export function padDropKm(altKm: number, padKm: number): number {
+  return padKm * Math.min(1, Math.max(0, 1 - (altKm - padKm) / PAD_FADE_KM));
+}
+
 /** The launched Soyuz at an instant, written into `out`. */
 function ascentAt(a: AscentResult, ms: number, iss: IssState | null, out: AscentState): void {
   const s = a.samples;
@@ -245,11 +254,7 @@ function ascentAt(a: AscentResult, ms: number, iss: IssState | null, out: Ascent
   out.phase = ms < a.liftoffMs ? 'on_pad' : latestEvent(a, ms);
   const x = Math.min(1, Math.max(0, 1 - (a.dockingMs - ms) / APPROACH_MS));
   out.approach = x * x * (3 - 2 * x);
-  // The drawn Earth is the bare ellipsoid: take the pad's height out near the ground only, so
-  // the rocket stands on the drawn pad and still meets the station exactly.
-  const padKm = s.altKm[0]!;
-  const fade = Math.min(1, Math.max(0, 1 - (p.altKm - padKm) / PAD_FADE_KM));
-  const k = 1 - (padKm * fade) / norm(p.r);
+  const k = 1 - padDropKm(p.altKm, s.altKm[0]!) / norm(p.r);
   out.drawR[0] = p.r[0] * k;
   out.drawR[1] = p.r[1] * k;
   out.drawR[2] = p.r[2] * k;
