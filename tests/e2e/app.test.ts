@@ -1,21 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { getState, openApp, openBrowser, type Session } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { getState, openApp, openBrowser } from './browser';
+import { sharedSession } from './sharedSession';
 import { pixelStats } from './pixels';
 
 const baseUrl = inject('baseUrl');
-let session: Session;
-
-beforeAll(async () => {
-  session = await openBrowser(baseUrl, { width: 1280, height: 720 });
-});
-
-afterAll(async () => {
-  // The whole run, every page and asset, stayed on the app's own origin.
-  expect(session.foreignRequests).toEqual([]);
-  expect(session.errors).toEqual([]);
-  await session.close();
-});
+// One browser for the file; it checks at the end that nothing left the app's own origin.
+const session = sharedSession(baseUrl);
 
 describe('first load', () => {
   it('becomes ready and draws a real Earth, not a blank canvas', async () => {

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { getState, openApp, openBrowser, type Session } from './browser';
+import { getState, openApp } from './browser';
+import { sharedSession } from './sharedSession';
 import { decodePng } from './pixels';
 
 const baseUrl = inject('baseUrl');
-let session: Session;
-
-beforeAll(async () => {
-  session = await openBrowser(baseUrl, { width: 1280, height: 720 });
-});
-
-afterAll(async () => {
-  expect(session.foreignRequests).toEqual([]);
-  expect(session.errors).toEqual([]);
-  await session.close();
-});
+// One browser for the file; it checks at the end that nothing left the app's own origin.
+const session = sharedSession(baseUrl);
 
 /** Share of pixels in a band of rows (fractions of the height) that a predicate accepts. */
 function share(

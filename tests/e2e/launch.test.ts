@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { mkdirSync } from 'node:fs';
-import { getState, openApp, openBrowser, type Session } from './browser';
+import { getState, openApp } from './browser';
+import { sharedSession } from './sharedSession';
 
 const baseUrl = inject('baseUrl');
-let session: Session;
-
-beforeAll(async () => {
-  session = await openBrowser(baseUrl, { width: 1280, height: 720 });
-});
-
-afterAll(async () => {
-  expect(session.foreignRequests).toEqual([]);
-  expect(session.errors).toEqual([]);
-  await session.close();
-});
+// One browser for the file; it checks at the end that nothing left the app's own origin.
+const session = sharedSession(baseUrl);
 
 describe('Soyuz MS-22 launch replay (approximate ascent)', () => {
   it('climbs over Kazakhstan three minutes after lift-off, with the launch markers on the timeline', async () => {

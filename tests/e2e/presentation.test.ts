@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { getState, openApp, openBrowser, type Session } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { getState, openApp } from './browser';
+import { sharedSession } from './sharedSession';
 
 const baseUrl = inject('baseUrl');
-let session: Session;
-
-beforeAll(async () => {
-  session = await openBrowser(baseUrl, { width: 1280, height: 720 });
-});
-
-afterAll(async () => {
-  expect(session.foreignRequests).toEqual([]);
-  expect(session.errors).toEqual([]);
-  await session.close();
-});
+// One browser for the file; it checks at the end that nothing left the app's own origin.
+const session = sharedSession(baseUrl);
 
 const MS19 = '?mission=soyuz-ms-19-landing&t=2022-03-30T10:30:00Z&rate=0';
 const BURN_MS = Date.parse('2022-03-30T10:34:00Z');

@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, expect } from 'vitest';
+import { openBrowser, type Session } from './browser';
+
+/**
+ * One browser for a whole test file: opened before the first test, and closed after the last
+ * once it has checked that the whole run stayed on the app's own origin and logged no error.
+ * Returns a stand-in whose fields read through to the live session.
+ */
+export function sharedSession(baseUrl: string, viewport = { width: 1280, height: 720 }): Session {
+  let live: Session | undefined;
+  const get = () => {
+    if (!live) throw new Error('the browser session is used before beforeAll opened it');
+    return live;
+  };
+  beforeAll(async () => {
+    live = await openBrowser(baseUrl, viewport);
+  });
+  afterAll(async () => {
+    const s = get();
+    expect(s.foreignRequests).toEqual([]);
+    expect(s.errors).toEqual([]);
+    await s.close();
+  });
+  return {
+    get context() {
+      return get().context;
+    },
+    get page() {
+      return get().page;
+    },
+    get foreignRequests() {
+      return get().foreignRequests;
+    },
+    get errors() {
+      return get().errors;
+    },
+    close: () => get().close(),
+  };
+}
