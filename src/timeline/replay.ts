@@ -6,6 +6,8 @@ import { parseUtc } from '../physics/time';
 import { undockingDeparture } from '../data/departure';
 import type { AscentResult } from '../physics/ascent';
 import { modelLaunch } from './launchReplay';
+import { reconstructionFor } from '../data/reconstructions';
+import { circularOrbitTle } from '../physics/reconstruct';
 
 /** Where the replay aims the guided descent, and whether that point is measured or estimated. */
 export interface LandingAim {
@@ -40,6 +42,16 @@ export interface Replay {
    * only the landing, the planner (the burn that lands on the site near the reported time).
    */
   burnSource: 'sourced' | 'planned' | null;
+  /**
+   * Where the orbit came from: a real ISS element set, or, where none survives (TMA-11, 2008),
+   * a reconstruction fitted to the sourced landing (data/reconstructions.ts).
+   */
+  orbitSource: 'tle' | 'reconstructed' | null;
+  /**
+   * The same burn flown in the other mode, for comparison: for TMA-11's ballistic return, where
+   * a guided descent (reference bank, no target) would have come down.
+   */
+  comparison: DescentResult | null;
   /** Why there is no modelled descent, in words for the person at the screen. */
   unavailable: string | null;
   aim: LandingAim | null;
@@ -67,6 +79,8 @@ export function replayFor(mission: MissionRecord): Replay {
       descent: null,
       ascent: null,
       burnSource: null,
+      orbitSource: null,
+      comparison: null,
       unavailable: `The ${what} could not be modelled: ${why}`,
       aim,
     };
@@ -83,13 +97,42 @@ function modelReplay(mission: MissionRecord, aim: LandingAim | null): Replay {
     descent: null,
     ascent: null,
     burnSource: null,
+    orbitSource: null,
+    comparison: null,
     unavailable,
+    aim,
+  });
+  const landed = (descent: DescentResult, burnSource: 'sourced' | 'planned'): Replay => ({
+    descent,
+    ascent: null,
+    burnSource,
+    orbitSource: 'tle',
+    comparison: null,
+    unavailable: null,
     aim,
   });
   if (mission.event_type === 'launch') {
     const ascent = modelLaunch(mission);
     if (typeof ascent === 'string') return none(ascent);
-    return { descent: null, ascent, burnSource: null, unavailable: null, aim };
+    return { ...none(''), ascent, unavailable: null };
+  }
+  const reconstruction = reconstructionFor(mission.id);
+  if (reconstruction) {
+    const tle = circularOrbitTle(reconstruction.orbit);
+    const burnMs = reconstruction.orbit.epochMs;
+    const mode = reconstruction.mode;
+    return {
+      ...none(''),
+      descent: simulateDescent({ tle, burnMs, mode }),
+      comparison: simulateDescent({
+        tle,
+        burnMs,
+        mode: mode === 'ballistic' ? 'guided' : 'ballistic',
+      }),
+      burnSource: 'sourced',
+      orbitSource: 'reconstructed',
+      unavailable: null,
+    };
   }
   if (!aim || mission.event_type !== 'landing')
     return none(`${mission.mission} is not a landing replay`);
@@ -114,11 +157,11 @@ function modelReplay(mission: MissionRecord, aim: LandingAim | null): Replay {
       target,
       departure,
     });
-    return { descent, ascent: null, burnSource: 'sourced', unavailable: null, aim };
+    return landed(descent, 'sourced');
   }
   // Only the landing is sourced: plan the burn that lands on the site at about that time.
   const plan = planDescent({ tle, target, landNearMs: landingMs!, windowMs: PLAN_WINDOW_MS });
-  return { descent: plan.descent, ascent: null, burnSource: 'planned', unavailable: null, aim };
+  return landed(plan.descent, 'planned');
 }
 
 /**
