@@ -41,6 +41,9 @@ export function SceneCanvas({ onReady, onContextError }: Props) {
           ),
         );
       }}
+      // One image for assistive technology: what it shows is in the mission title, the telemetry
+      // and the captions; the site names drawn over it are decoration of the picture.
+      role="img"
       aria-label="3D view of Earth and the ISS"
     >
       <InvalidateOnClock />
