@@ -1,4 +1,5 @@
 import { simulateDescent, type DescentMode, type DescentResult } from './descent';
+import { MU_EARTH_KM3_S2, WGS84_A_KM } from './constants';
 import { haversineKm } from './frames';
 import { parseTle, tleChecksum, type Tle } from './tle';
 
@@ -189,4 +190,10 @@ export function fitOrbitToLanding(input: LandingFitInput): LandingFit {
     n = n - fit.timeErrorS / slope;
   }
   return fit;
+}
+
+/** Height of a circular orbit above the equatorial radius, km, from its mean motion. */
+export function circularHeightKm(o: Pick<CircularOrbit, 'meanMotion'>): number {
+  const n = (o.meanMotion * 2 * Math.PI) / 86_400;
+  return Math.cbrt(MU_EARTH_KM3_S2 / (n * n)) - WGS84_A_KM;
 }

@@ -25,6 +25,8 @@ interface Props {
   modelled: { lat: number; lon: number };
   /** Measured or published touchdown point of this mission, where the data has one. */
   reported: { lat: number; lon: number } | null;
+  /** Draw the guided dispersion circle and aim label (not for a ballistic reconstruction). */
+  guidedZone?: boolean;
 }
 
 function ring(points: Float32Array, colour: number, width: number, dashed = false): Line2 {
@@ -47,7 +49,7 @@ function ring(points: Float32Array, colour: number, width: number, dashed = fals
  * capsule to stand on, the 28 km guided dispersion circle about the aim point, the modelled
  * and reported touchdown points, and the touchdowns of other missions from the data.
  */
-export function LandingZone({ aim, modelled, reported }: Props) {
+export function LandingZone({ aim, modelled, reported, guidedZone = true }: Props) {
   const material = useContext(EarthMaterialContext);
   const size = useThree((s) => s.size);
   const group = useRef<Group>(null);
@@ -55,11 +57,12 @@ export function LandingZone({ aim, modelled, reported }: Props) {
   const origin = useMemo(() => geodeticToEcef(aim.lat * DEG, aim.lon * DEG, 0), [aim]);
   const parts = useMemo(() => {
     const patch = groundPatchGeometry(aim.lat, aim.lon, PATCH_HALF_SPAN_KM, 90, origin);
-    const lines = [
-      ring(groundCircle(aim.lat, aim.lon, DISPERSION_KM, 128, origin), 0xffd166, 3, true),
-      ring(groundCircle(aim.lat, aim.lon, 0.8, 32, origin), 0xffd166, 3),
-      ring(groundCircle(modelled.lat, modelled.lon, 0.5, 32, origin), 0x7dff9a, 3),
-    ];
+    const lines = [ring(groundCircle(modelled.lat, modelled.lon, 0.5, 32, origin), 0x7dff9a, 3)];
+    if (guidedZone)
+      lines.push(
+        ring(groundCircle(aim.lat, aim.lon, DISPERSION_KM, 128, origin), 0xffd166, 3, true),
+        ring(groundCircle(aim.lat, aim.lon, 0.8, 32, origin), 0xffd166, 3),
+      );
     if (reported)
       lines.push(ring(groundCircle(reported.lat, reported.lon, 0.5, 32, origin), 0xffffff, 3));
     for (const m of missions) {
@@ -69,7 +72,7 @@ export function LandingZone({ aim, modelled, reported }: Props) {
       lines.push(ring(groundCircle(l.lat, l.lon, 0.35, 24, origin), 0xb3c0d4, 2));
     }
     return { patch, lines };
-  }, [aim, modelled, reported, origin]);
+  }, [aim, modelled, reported, origin, guidedZone]);
   useEffect(
     () => () => {
       parts.patch.dispose();
@@ -109,9 +112,11 @@ export function LandingZone({ aim, modelled, reported }: Props) {
         style={{ pointerEvents: 'none' }}
       >
         <div ref={labels} className="zone-labels">
-          <div className="scene-label scene-label--zone" title={aim.status}>
-            Aim point ({/estimate/i.test(aim.status) ? 'estimate' : 'target'}) · 28 km circle
-          </div>
+          {guidedZone && (
+            <div className="scene-label scene-label--zone" title={aim.status}>
+              Aim point ({/estimate/i.test(aim.status) ? 'estimate' : 'target'}) · 28 km circle
+            </div>
+          )}
         </div>
       </Html>
     </group>

@@ -2,6 +2,8 @@ import { findMission } from '../data/catalog';
 import { useClock } from '../timeline/clockStore';
 import { useClockStore } from '../timeline/ClockContext';
 import { replayFor } from '../timeline/replay';
+import { haversineKm } from '../physics/frames';
+import { AlternativeDescent } from './AlternativeDescent';
 import { AscentPath } from './AscentPath';
 import { DescentPath } from './DescentPath';
 import { LaunchSoyuz } from './LaunchSoyuz';
@@ -40,5 +42,38 @@ export function LandingZoneLayer() {
     landing && landing.lat !== null && landing.lon !== null
       ? { lat: landing.lat, lon: landing.lon }
       : null;
-  return <LandingZone aim={replay.aim} modelled={descent.touchdown} reported={reported} />;
+  return (
+    <LandingZone
+      aim={replay.aim}
+      modelled={descent.touchdown}
+      reported={reported}
+      // A reconstructed replay's aim is where it came down, not a target with a guided zone.
+      guidedZone={replay.orbitSource !== 'reconstructed'}
+    />
+  );
+}
+
+const DEG = Math.PI / 180;
+/** Okabe–Ito sky blue: apart from the phase colours and the amber ground track for every eye. */
+const COMPARISON_COLOUR = '#56b4e9';
+
+/** The same burn flown in the other mode (TMA-11: guided), where the replay has one. */
+export function ComparisonLayer() {
+  const { replay } = useReplay();
+  const descent = replay?.descent;
+  const other = replay?.comparison;
+  if (!descent || !other) return null;
+  const a = descent.touchdown;
+  const b = other.touchdown;
+  const km = haversineKm(a.lat * DEG, a.lon * DEG, b.lat * DEG, b.lon * DEG);
+  // Short: it sits on the globe beside the site labels. A guided return flies further on.
+  const label = `${other.mode === 'guided' ? 'Guided' : 'Ballistic'} from the same burn: ${Math.round(km)} km ${other.mode === 'guided' ? 'further' : 'shorter'}`;
+  return (
+    <AlternativeDescent
+      descent={other}
+      colour={COMPARISON_COLOUR}
+      label={label}
+      name="comparison-path"
+    />
+  );
 }

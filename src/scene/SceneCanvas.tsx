@@ -8,7 +8,7 @@ import { Earth } from './Earth';
 import { FrameCounter, InvalidateOnClock, ReadySignal } from './FrameSignals';
 import { Iss } from './Iss';
 import { OrbitLines } from './OrbitLines';
-import { LandingZoneLayer, ReplayLayer } from './ReplayLayer';
+import { ComparisonLayer, LandingZoneLayer, ReplayLayer } from './ReplayLayer';
 import { TouchdownMarkers } from './TouchdownMarkers';
 import { SiteLabels } from './SiteLabels';
 import { Stars } from './Stars';
@@ -57,6 +57,7 @@ export function SceneCanvas({ onReady, onContextError }: Props) {
           <Borders />
           <SiteLabels />
           <LandingZoneLayer />
+          <ComparisonLayer />
           <TouchdownMarkers />
         </Earth>
         <Atmosphere />

@@ -1,6 +1,7 @@
 import type { MissionRecord } from '../data/schema';
 import { landingAim, replayFor, type Replay } from '../timeline/replay';
 import { formatUtcClock } from './format';
+import { reconstructionNote } from './reconstructionNote';
 
 /** "Sergey Volkov (commander, Roscosmos)" → name and the words in brackets. */
 function crewMember(entry: string): { name: string; detail: string } {
@@ -9,7 +10,9 @@ function crewMember(entry: string): { name: string; detail: string } {
 }
 
 /** One line on what the replay models and where its burn time comes from. */
-function replayNote(r: Replay): string {
+function replayNote(mission: MissionRecord, r: Replay): string {
+  const reconstructed = reconstructionNote(mission, r);
+  if (reconstructed) return reconstructed;
   if (r.ascent)
     return 'Approximate ascent: a smooth path through the sourced lift-off and docking times and the nominal Soyuz-2.1a stage times (MS-25 as flown), in the station’s orbital plane; the rendezvous is blended onto the ISS’s real orbit. Not flight data.';
   if (!r.descent) return r.unavailable ?? 'No modelled descent.';
@@ -78,7 +81,7 @@ export function MissionCard({ mission, onClose }: { mission: MissionRecord; onCl
         <>
           <h3>Replay</h3>
           <p className="small" data-testid="replay-note">
-            {replayNote(replayFor(mission))}
+            {replayNote(mission, replayFor(mission))}
           </p>
         </>
       )}

@@ -11,8 +11,9 @@ declare module 'vitest' {
 
 /** Serve the built app (npm test builds it first) on a free loopback port for the browser tests. */
 export default async function setup(project: TestProject) {
-  if (!existsSync(resolve('dist/index.html'))) {
-    throw new Error('dist/ is missing: run `vite build` first (npm test does this).');
+  const dist = process.env.SOYUZ_DIST ?? 'dist';
+  if (!existsSync(resolve(dist, 'index.html'))) {
+    throw new Error(`${dist}/ is missing: run \`vite build\` first (npm test does this).`);
   }
   const server = await serveDist();
   project.provide('baseUrl', server.url);

@@ -38,6 +38,41 @@ describe('Soyuz MS-19 replay (modelled descent)', () => {
   });
 });
 
+describe('Soyuz TMA-11 (2008) ballistic return, from a reconstructed orbit', () => {
+  it('pulls over 7 g in the ballistic entry and lands on the reported point', async () => {
+    await openApp(
+      session,
+      baseUrl,
+      '?mission=soyuz-tma-11-ballistic-landing&t=2008-04-19T08:14:12Z&rate=0',
+    );
+    const peak = (await getState(session.page)).capsule!;
+    expect(peak.g).toBeGreaterThan(7);
+    await openApp(
+      session,
+      baseUrl,
+      '?mission=soyuz-tma-11-ballistic-landing&t=2008-04-19T08:40:00Z&rate=0',
+    );
+    const landed = (await getState(session.page)).capsule!;
+    expect(landed.phase).toBe('touchdown');
+    expect(Math.abs(landed.lat - 50.533)).toBeLessThan(0.02);
+    expect(Math.abs(landed.lon - 61.1)).toBeLessThan(0.02);
+  });
+
+  it('shows where a guided descent from the same burn lands, and says the orbit is reconstructed', async () => {
+    const page = session.page;
+    const label = page.locator('.scene-label--alternative');
+    await expect.poll(() => label.isVisible()).toBe(true);
+    const km = Number(/(\d+) km further/.exec((await label.textContent()) ?? '')?.[1]);
+    // Sources: 420 to 475 km short of the target zone.
+    expect(km).toBeGreaterThan(380);
+    expect(km).toBeLessThan(520);
+    await page.getByTestId('facts-button').click();
+    await expect
+      .poll(() => page.getByTestId('mission-card').textContent())
+      .toMatch(/Reconstructed orbit: the data has no ISS element set from 2008/);
+  });
+});
+
 describe('replay controls', () => {
   it('] and [ jump between events, and a marker click jumps to its event', async () => {
     await openApp(session, baseUrl, '?mission=soyuz-ms-19-landing&t=2022-03-30T10:29:00Z&rate=0');
@@ -68,6 +103,8 @@ describe('replay controls', () => {
     const page = session.page;
     const a = await getState(page);
     expect(a.smart).toBe(true);
+    // The rate picker says so (it showed its first entry, −3600×, before it had a smart entry).
+    expect(await page.getByTestId('rate').inputValue()).toBe('smart');
     await expect
       .poll(async () => (await getState(page)).utcMs - a.utcMs, { timeout: 15_000 })
       .toBeGreaterThan(5 * 60_000);
