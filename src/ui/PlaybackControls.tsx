@@ -50,6 +50,9 @@ export function PlaybackControls() {
               {formatRate(r)}
             </option>
           ))}
+          {/* Without these the picker showed its first entry (−3600×) whenever smart was on. */}
+          <option value="smart">Smart</option>
+          <option value="-smart">Smart, reverse</option>
         </select>
       </label>
     </div>
