@@ -17,6 +17,7 @@ import { Captions } from '../ui/Captions';
 import { PresentationChrome } from '../ui/PresentationChrome';
 import { presentation, usePresentation } from '../ui/presentation';
 import { useIdleHide } from '../ui/useIdleHide';
+import { useReducedMotionRoot } from '../ui/reducedMotion';
 
 interface Props {
   clock: ClockStore;
@@ -38,6 +39,7 @@ export function App({ clock, webglProblem }: Props) {
   }, [webglProblem, onReady]);
   const presenting = usePresentation((s) => s.presenting);
   const controlsHidden = useIdleHide(presenting);
+  useReducedMotionRoot();
   // Type sizes are in rem, so presentation mode scales the root.
   useEffect(() => {
     document.documentElement.classList.toggle('presenting', presenting);

@@ -1,8 +1,17 @@
-import { useCallback, useEffect, useMemo, useRef, type PointerEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 import type { DescentResult } from '../physics/descent';
 import type { Clock } from '../timeline/clockStore';
 import { useClockStore } from '../timeline/ClockContext';
 import { chartSeries, type ChartSeries } from './chartSeries';
+import { cursorReading } from './chartCursor';
+import { formatUtcClock } from './format';
 import { useClockText } from './useClockText';
 
 const WIDTH = 420;
@@ -62,8 +71,14 @@ export function Charts({ descent }: { descent: DescentResult }) {
         const f = (s.utcMs - t0) / (t1 - t0);
         el.style.setProperty('--cursor', `${(Math.min(1, Math.max(0, f)) * 100).toFixed(2)}%`);
         el.dataset.outside = f < 0 || f > 1 ? 'true' : 'false';
+        el.setAttribute('aria-valuenow', String(Math.round(s.utcMs / 1000)));
+        const time = `${formatUtcClock(s.utcMs)} UTC`;
+        el.setAttribute(
+          'aria-valuetext',
+          f < 0 || f > 1 ? time : `${time}: ${cursorReading(series, s.utcMs)}`,
+        );
       },
-      [t0, t1],
+      [t0, t1, series],
     ),
   );
 
@@ -73,8 +88,39 @@ export function Charts({ descent }: { descent: DescentResult }) {
     clock.getState().seek(t0 + f * (t1 - t0));
   };
 
+  // From the keyboard the charts are a slider over the descent that reads out the figures at
+  // its cursor; it takes its own arrow keys so they do not also reach the page-wide shortcuts.
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const s = clock.getState();
+    const step = e.shiftKey ? 60_000 : 10_000;
+    const at = Math.min(t1, Math.max(t0, s.utcMs));
+    const to: Record<string, number> = {
+      ArrowLeft: at - step,
+      ArrowDown: at - step,
+      ArrowRight: at + step,
+      ArrowUp: at + step,
+      Home: t0,
+      End: t1,
+    };
+    const ms = to[e.key];
+    if (ms === undefined) return;
+    e.preventDefault();
+    e.stopPropagation();
+    s.seek(Math.min(t1, Math.max(t0, ms)));
+  };
+
   return (
-    <div ref={root} className="panel charts" aria-label="Descent charts" data-testid="charts">
+    <div
+      ref={root}
+      className="panel charts"
+      role="slider"
+      tabIndex={0}
+      aria-label="Descent charts"
+      aria-valuemin={Math.round(t0 / 1000)}
+      aria-valuemax={Math.round(t1 / 1000)}
+      onKeyDown={onKeyDown}
+      data-testid="charts"
+    >
       {series.map((s, i) => (
         <figure
           key={s.key}

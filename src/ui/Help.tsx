@@ -1,10 +1,37 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { KEYMAP } from './keymap';
+import { motion, useReducedMotion } from './reducedMotion';
 
-/** The keyboard map, opened with ? or the help button. */
+/** The keyboard map and the reduced-motion setting, opened with ? or the help button. */
 export function Help({ onClose }: { onClose: () => void }) {
+  const card = useRef<HTMLDivElement>(null);
+  // Focus goes back where it was when the help closes (read while rendering: the Close button
+  // takes focus before any effect runs).
+  const [opener] = useState(() => document.activeElement);
+  useEffect(() => () => (opener instanceof HTMLElement ? opener.focus() : undefined), [opener]);
+  // A modal dialog keeps Tab inside itself.
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'Tab' || !card.current) return;
+    const items = card.current.querySelectorAll<HTMLElement>('button');
+    const first = items[0];
+    const last = items[items.length - 1];
+    if (e.shiftKey && document.activeElement === first) {
+      e.preventDefault();
+      last?.focus();
+    } else if (!e.shiftKey && document.activeElement === last) {
+      e.preventDefault();
+      first?.focus();
+    }
+  };
   return (
-    <div className="help" role="dialog" aria-modal="true" aria-labelledby="help-title">
-      <div className="help__card panel">
+    <div
+      className="help"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="help-title"
+      onKeyDown={onKeyDown}
+    >
+      <div className="help__card panel" ref={card}>
         <h2 id="help-title">Keyboard</h2>
         <table>
           <tbody>
@@ -19,10 +46,32 @@ export function Help({ onClose }: { onClose: () => void }) {
           </tbody>
         </table>
         <p className="small">Drag the globe to turn it; scroll or pinch to zoom.</p>
+        <ReducedMotionSetting />
         <button type="button" onClick={onClose} autoFocus>
           Close
         </button>
       </div>
     </div>
+  );
+}
+
+/** The in-app reduced-motion switch; it starts at the system's preference and is remembered. */
+function ReducedMotionSetting() {
+  const reduced = useReducedMotion();
+  return (
+    <p className="help__setting">
+      <button
+        type="button"
+        aria-pressed={reduced}
+        aria-describedby="reduce-motion-what"
+        onClick={() => motion.getState().setReduced(!reduced)}
+        data-testid="reduce-motion"
+      >
+        Reduce motion
+      </button>{' '}
+      <span id="reduce-motion-what" className="small">
+        Camera changes cut instead of flying; controls appear and hide without fading.
+      </span>
+    </p>
   );
 }
