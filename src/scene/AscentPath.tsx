@@ -1,19 +1,11 @@
 import { useMemo } from 'react';
-import type { AscentResult } from '../physics/ascent';
+import { ASCENT_PHASES, type AscentResult } from '../physics/ascent';
 import { padDropKm } from '../timeline/sceneState';
 import { buildPhaseLine, useEarthFixedLines } from './phasePath';
+import { ASCENT_PHASE_COLOURS, linearPhaseColours } from './phaseColours';
 
-/**
- * Colour per ASCENT_PHASES index (first stage, second stage, third stage, rendezvous, docked),
- * kept apart from the ISS orbit (cyan) and its ground track (amber), told apart by lightness too.
- */
-const PHASE_COLOURS: ReadonlyArray<[number, number, number]> = [
-  [1.0, 0.35, 0.1],
-  [1.0, 0.62, 0.85],
-  [0.75, 0.55, 1.0],
-  [0.45, 1.0, 0.6],
-  [1, 1, 1],
-];
+/** Colour per ASCENT_PHASES index, from the colour-blind-safe phase palette. */
+const PHASE_COLOURS = linearPhaseColours(ASCENT_PHASES, ASCENT_PHASE_COLOURS);
 /** The ground track floats this far up so the globe does not swallow it, km (as the ISS's). */
 const GROUND_LIFT_KM = 3;
 const GROUND_DIM = 0.55;

@@ -1,20 +1,11 @@
 import { useMemo } from 'react';
-import type { DescentResult } from '../physics/descent';
+import { PHASES, type DescentResult } from '../physics/descent';
 import { groundAltKm } from '../timeline/replay';
 import { buildPhaseLine, useEarthFixedLines } from './phasePath';
+import { DESCENT_PHASE_COLOURS, linearPhaseColours } from './phaseColours';
 
-/**
- * Colour per phase index (burn, coast, descent module, drogue, main chute, landed), kept apart
- * from the ISS orbit (cyan) and ground track (amber) and told apart by lightness as well as hue.
- */
-const PHASE_COLOURS: ReadonlyArray<[number, number, number]> = [
-  [1.0, 0.35, 0.1],
-  [1.0, 0.62, 0.85],
-  [1.0, 0.2, 0.25],
-  [0.75, 0.55, 1.0],
-  [0.45, 1.0, 0.6],
-  [1, 1, 1],
-];
+/** Colour per phase index, from the colour-blind-safe phase palette. */
+const PHASE_COLOURS = linearPhaseColours(PHASES, DESCENT_PHASE_COLOURS);
 
 /** The modelled descent path, coloured by phase, drawn in the Earth-fixed frame. */
 export function DescentPath({ descent }: { descent: DescentResult }) {

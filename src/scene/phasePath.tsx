@@ -13,7 +13,7 @@ type Rgb = readonly [number, number, number];
 export interface PhaseLineSpec {
   /** Drawn height of a sample over the bare ellipsoid, km, from its modelled altitude. */
   height: (altKm: number) => number;
-  /** Colour per value of the table's phase column. */
+  /** Colour per value of the table's phase column, linear RGB (three.js's working space). */
   colours: readonly Rgb[];
   width: number;
   /** Brightness factor, 1 for the path itself, less for its ground track. */
@@ -48,6 +48,9 @@ export function buildPhaseLine(s: TrajectoryTable, spec: PhaseLineSpec): Line2 {
     vertexColors: true,
     transparent: true,
     opacity: 0.95,
+    // Shown as given, not through the scene's filmic tone curve, which would shift the hues the
+    // palettes were chosen for (phaseColours.ts).
+    toneMapped: false,
   });
   const line = new Line2(geometry, material);
   line.frustumCulled = false;
