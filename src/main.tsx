@@ -4,6 +4,7 @@ import './ui/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { renderMessage, setLanguage, t } from './i18n';
 import { createAppClock } from './app/createAppClock';
 import { installStateHook } from './app/stateHook';
 import { registerServiceWorker } from './app/registerServiceWorker';
@@ -13,9 +14,11 @@ import { notices } from './ui/notices';
 import { presentation } from './ui/presentation';
 import { webglUnavailableReason } from './ui/webglSupport';
 
-const { clock, ignored, present } = createAppClock(window.location.search);
+const { clock, ignored, present, lang } = createAppClock(window.location.search);
+setLanguage(lang);
 if (present) presentation.getState().setPresenting(true);
-for (const reason of ignored) notices.getState().push(`Ignored from the link: ${reason}.`);
+for (const reason of ignored)
+  notices.getState().push(() => t('app.ignoredFromLink', { reason: renderMessage(reason) }));
 installStateHook(clock);
 startTicker(clock);
 syncUrlWithClock(clock, presentation);

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
+import { t, useLang, type Key } from '../i18n';
 import { ClockContext } from '../timeline/ClockContext';
 import type { ClockStore } from '../timeline/clockStore';
 import { SceneCanvas } from '../scene/SceneCanvas';
 import { CameraPicker } from '../ui/CameraPicker';
+import { LanguagePicker } from '../ui/LanguagePicker';
 import { Help } from '../ui/Help';
 import { Telemetry } from '../ui/Telemetry';
 import { ChartsPanel } from '../ui/ChartsPanel';
@@ -10,7 +12,7 @@ import { handleShortcut } from '../ui/keymap';
 import { LoadingOverlay } from '../ui/LoadingOverlay';
 import { MissionHeader } from '../ui/MissionHeader';
 import { Notices } from '../ui/Notices';
-import { notices } from '../ui/notices';
+import { notices, type NoticeText } from '../ui/notices';
 import { SceneErrorBoundary } from '../ui/SceneErrorBoundary';
 import { TimelineBar } from '../ui/TimelineBar';
 import { Captions } from '../ui/Captions';
@@ -21,13 +23,14 @@ import { useReducedMotionRoot } from '../ui/reducedMotion';
 
 interface Props {
   clock: ClockStore;
-  webglProblem: string | null;
+  webglProblem: Key | null;
 }
 
 /** Composition only: the scene, the overlay, and the keyboard. */
 export function App({ clock, webglProblem }: Props) {
   const [ready, setReady] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
+  useLang();
   const onReady = useCallback(() => {
     document.documentElement.dataset.ready = 'true';
     setReady(true);
@@ -44,7 +47,10 @@ export function App({ clock, webglProblem }: Props) {
   useEffect(() => {
     document.documentElement.classList.toggle('presenting', presenting);
   }, [presenting]);
-  const report = useCallback((message: string) => notices.getState().push(message, 'error'), []);
+  const report = useCallback(
+    (message: NoticeText) => notices.getState().push(message, 'error'),
+    [],
+  );
 
   useEffect(() => {
     const toggleHelp = (open?: boolean) => setHelpOpen((o) => open ?? !o);
@@ -63,7 +69,7 @@ export function App({ clock, webglProblem }: Props) {
         <div className="scene">
           {webglProblem ? (
             <div className="scene-fallback" role="alert">
-              {webglProblem}
+              {t(webglProblem)}
             </div>
           ) : (
             <SceneErrorBoundary onError={report}>
@@ -75,22 +81,23 @@ export function App({ clock, webglProblem }: Props) {
         <div className="overlay-top">
           <MissionHeader />
           <div className="overlay-top__right">
+            <LanguagePicker />
             <CameraPicker />
             <button
               type="button"
               className="present-button"
               aria-pressed={presenting}
               onClick={() => presentation.getState().setPresenting(!presenting)}
-              title="Presentation mode (P)"
+              title={t('app.presentTitle')}
             >
-              {presenting ? 'Exit presentation' : 'Present'}
+              {presenting ? t('app.exitPresentation') : t('app.present')}
             </button>
             <button
               type="button"
               className="help-button"
               onClick={() => setHelpOpen(true)}
-              aria-label="Keyboard help (?)"
-              title="Keyboard help (?)"
+              aria-label={t('app.help')}
+              title={t('app.help')}
             >
               ?
             </button>

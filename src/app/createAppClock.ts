@@ -3,7 +3,10 @@ import { createClock } from '../timeline/clockStore';
 import { missionClock } from '../timeline/missionClock';
 import { parseUrlState } from '../timeline/urlState';
 
-/** The one clock, opened at the moment the URL names (or the default), with what was ignored. */
+/**
+ * The one clock, opened at the moment the URL names (or the default), with the language the link
+ * asks for and what was ignored.
+ */
 export function createAppClock(search: string) {
   const req = parseUrlState(search, missions, DEFAULT_MISSION_ID);
   const mc = missionClock(req.mission);
@@ -18,5 +21,5 @@ export function createAppClock(search: string) {
     camera: req.camera,
     canAnimate: false,
   });
-  return { clock, ignored: req.ignored, present: req.present };
+  return { clock, ignored: req.ignoredMessages, present: req.present, lang: req.lang };
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { notices } from '../ui/notices';
 
 /**
@@ -9,7 +10,7 @@ export function registerServiceWorker(): void {
   window.addEventListener('load', () => {
     navigator.serviceWorker.register('./sw.js').catch((e: unknown) => {
       const why = e instanceof Error ? e.message : String(e);
-      notices.getState().push(`Offline use is unavailable in this browser: ${why}`, 'info');
+      notices.getState().push(() => t('app.offlineUnavailable', { why }), 'info');
     });
   });
 }

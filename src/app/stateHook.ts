@@ -2,6 +2,7 @@ import type { ClockStore } from '../timeline/clockStore';
 import { sceneOfClock } from '../timeline/clockScene';
 import { formatUtc } from '../physics/time';
 import { frameStats } from '../scene/frameStats';
+import { currentLang, missingTranslations } from '../i18n';
 
 const DEG = 180 / Math.PI;
 
@@ -40,6 +41,8 @@ export interface PublicState {
     phase: string;
     docked: boolean;
   } | null;
+  /** The interface language: en, ru or kk. */
+  lang: string;
   /** Frames drawn since the page opened. */
   frames: number;
   /** True while the camera is flying from one view to another. */
@@ -49,7 +52,11 @@ export interface PublicState {
 
 declare global {
   interface Window {
-    soyuzReplay?: { getState(): PublicState };
+    soyuzReplay?: {
+      getState(): PublicState;
+      /** Strings the current language lacked, as "lang: key" (empty when every string was there). */
+      missingTranslations(): readonly string[];
+    };
   }
 }
 
@@ -95,10 +102,12 @@ export function installStateHook(clock: ClockStore): void {
               docked: s.ascent.docked,
             }
           : null,
+        lang: currentLang(),
         frames: frameStats.frames,
         cameraFlying: frameStats.cameraFlying,
         ready: document.documentElement.dataset.ready === 'true',
       };
     },
+    missingTranslations: () => [...missingTranslations()],
   };
 }

@@ -6,6 +6,8 @@ import { Line2 } from 'three/examples/jsm/lines/Line2.js';
 import { LineGeometry } from 'three/examples/jsm/lines/LineGeometry.js';
 import { LineMaterial } from 'three/examples/jsm/lines/LineMaterial.js';
 import { missions } from '../data/catalog';
+import { dataText, t, useLang } from '../i18n';
+import { formatUnit } from '../ui/format';
 import { geodeticToEcef } from '../physics/frames';
 import type { Vec3 } from '../physics/vec3';
 import type { LandingAim } from '../timeline/replay';
@@ -54,6 +56,7 @@ export function LandingZone({ aim, modelled, reported, guidedZone = true }: Prop
   const size = useThree((s) => s.size);
   const group = useRef<Group>(null);
   const labels = useRef<HTMLDivElement>(null);
+  const lang = useLang();
   const origin = useMemo(() => geodeticToEcef(aim.lat * DEG, aim.lon * DEG, 0), [aim]);
   const parts = useMemo(() => {
     const patch = groundPatchGeometry(aim.lat, aim.lon, PATCH_HALF_SPAN_KM, 90, origin);
@@ -113,8 +116,10 @@ export function LandingZone({ aim, modelled, reported, guidedZone = true }: Prop
       >
         <div ref={labels} className="zone-labels">
           {guidedZone && (
-            <div className="scene-label scene-label--zone" title={aim.status}>
-              Aim point ({/estimate/i.test(aim.status) ? 'estimate' : 'target'}) · 28 km circle
+            <div className="scene-label scene-label--zone" title={dataText(aim.status, lang)}>
+              {t(/estimate/i.test(aim.status) ? 'scene.aimEstimate' : 'scene.aimTarget', {
+                circle: formatUnit('km', DISPERSION_KM),
+              })}
             </div>
           )}
         </div>

@@ -1,6 +1,8 @@
 import { Canvas } from '@react-three/fiber';
 import { Suspense, useCallback, useState } from 'react';
 import { ACESFilmicToneMapping } from 'three';
+import { t, useLang } from '../i18n';
+import type { NoticeText } from '../ui/notices';
 import { Atmosphere } from './Atmosphere';
 import { Borders } from './Borders';
 import { CameraRig } from './CameraRig';
@@ -18,12 +20,13 @@ import { PrecompileShaders } from './PrecompileShaders';
 
 interface Props {
   onReady: () => void;
-  onContextError: (message: string) => void;
+  onContextError: (message: NoticeText) => void;
 }
 
 /** The 3D view. Units are kilometres; the world frame is inertial (see physics/frames toScene). */
 export function SceneCanvas({ onReady, onContextError }: Props) {
   const [ready, setReady] = useState(false);
+  useLang();
   const markReady = useCallback(() => {
     setReady(true);
     onReady();
@@ -36,15 +39,13 @@ export function SceneCanvas({ onReady, onContextError }: Props) {
       gl={{ logarithmicDepthBuffer: true, antialias: true, toneMapping: ACESFilmicToneMapping }}
       onCreated={({ gl }) => {
         gl.domElement.addEventListener('webglcontextlost', () =>
-          onContextError(
-            'The graphics context was lost; the 3D view will come back when the browser restores it.',
-          ),
+          onContextError(() => t('app.contextLost')),
         );
       }}
       // One image for assistive technology: what it shows is in the mission title, the telemetry
       // and the captions; the site names drawn over it are decoration of the picture.
       role="img"
-      aria-label="3D view of Earth and the ISS"
+      aria-label={t('app.sceneLabel')}
     >
       <InvalidateOnClock />
       <FrameCounter />

@@ -2,6 +2,7 @@ import { Html } from '@react-three/drei';
 import { useMemo, useRef } from 'react';
 import { Vector3 } from 'three';
 import { SITES, ZHEZKAZGAN } from '../data/sites';
+import { dataText, placeName, useLang } from '../i18n';
 import { geodeticToEcef } from '../physics/frames';
 import { useSceneFrame } from './useSceneFrame';
 
@@ -21,6 +22,7 @@ export function SiteLabels() {
     [],
   );
   const refs = useRef<(HTMLDivElement | null)[]>([]);
+  const lang = useLang();
 
   useSceneFrame((_s, root) => {
     const earth = root.scene.getObjectByName('earth-fixed');
@@ -51,9 +53,9 @@ export function SiteLabels() {
               }}
               className={`scene-label${p.site.lon < ZHEZKAZGAN.lon ? ' scene-label--left' : ''}`}
               style={{ visibility: 'hidden' }}
-              title={p.site.source}
+              title={dataText(p.site.source, lang)}
             >
-              {p.site.name}
+              {placeName(p.site.id, lang)}
             </div>
           </Html>
         </group>

@@ -2,7 +2,9 @@ import { Html } from '@react-three/drei';
 import { useMemo, useRef } from 'react';
 import { Vector3, type Group, type PerspectiveCamera } from 'three';
 import { missions } from '../data/catalog';
+import { missionName, personName, t, useLang } from '../i18n';
 import { geodeticToEcef } from '../physics/frames';
+import { formatDate } from '../ui/format';
 import { useClock } from '../timeline/clockStore';
 import { useClockStore } from '../timeline/ClockContext';
 import { landingAim } from '../timeline/replay';
@@ -17,7 +19,9 @@ const toCamera = new Vector3();
 interface Marker {
   id: string;
   position: Vector3;
-  title: string;
+  mission: string;
+  date: string;
+  crew: string[];
   estimate: boolean;
 }
 
@@ -39,7 +43,9 @@ export function TouchdownMarkers() {
           {
             id: m.id,
             position: new Vector3(p[0], p[2], -p[1]),
-            title: `${m.mission} · ${m.date} · ${m.crew.map((c) => c.replace(/\s*\(.*\)/, '')).join(', ')}`,
+            mission: m.mission,
+            date: m.date,
+            crew: m.crew.map((c) => c.replace(/\s*\(.*\)/, '')),
             estimate: /estimate/i.test(aim.status),
           },
         ];
@@ -49,6 +55,7 @@ export function TouchdownMarkers() {
   const label = useRef<HTMLDivElement>(null);
   const group = useRef<Group>(null);
   const current = markers.find((m) => m.id === missionId);
+  const lang = useLang();
 
   useSceneFrame((_s, root) => {
     const earth = root.scene.getObjectByName('earth-fixed');
@@ -93,8 +100,13 @@ export function TouchdownMarkers() {
             className="scene-label scene-label--touchdown"
             style={{ display: 'none' }}
           >
-            {current.estimate ? 'Touchdown (estimated place)' : 'Touchdown (reported)'}:{' '}
-            {current.title}
+            {t(current.estimate ? 'scene.touchdownEstimated' : 'scene.touchdownReported', {
+              what: [
+                missionName(current.mission, lang),
+                formatDate(current.date, lang),
+                current.crew.map((c) => personName(c, lang)).join(', '),
+              ].join(' · '),
+            })}
           </div>
         </Html>
       )}

@@ -1,4 +1,5 @@
 import type { MissionRecord } from '../data/schema';
+import { DEFAULT_LANG, isLang, LANGUAGES, t, type Key, type Lang, type Message } from '../i18n';
 import { formatUtc, parseUtc, TimeParseError } from '../physics/time';
 import { CAMERAS, type CameraName, type ClockState } from './clockStore';
 import { missionClock } from './missionClock';
@@ -15,10 +16,15 @@ export interface UrlRequest {
   camera: CameraName;
   /** Presentation mode (present=1): fullscreen, large type, controls that hide. */
   present: boolean;
+  /** The language of the interface (lang=en|ru|kk); English without the parameter. */
+  lang: Lang;
+  /** What was ignored, in the link's language. */
   ignored: string[];
+  /** The same as messages, so a notice can follow a later change of language. */
+  ignoredMessages: Message[];
 }
 
-const KNOWN = new Set(['mission', 't', 'rate', 'camera', 'present']);
+const KNOWN = new Set(['mission', 't', 'rate', 'camera', 'present', 'lang']);
 const DEFAULT_RATE = 60;
 /** Longest value quoted back in a notice, so a pasted essay does not fill the screen. */
 const QUOTE_MAX = 40;
@@ -26,7 +32,7 @@ const QUOTE_MAX = 40;
 const quote = (s: string) => JSON.stringify(s.length > QUOTE_MAX ? `${s.slice(0, QUOTE_MAX)}…` : s);
 
 /**
- * Read `?mission=&t=&rate=&camera=`. Never throws: a bad or out-of-range value falls back to the
+ * Read `?mission=&t=&rate=&camera=&present=&lang=`. Never throws: a bad or out-of-range value falls back to the
  * default and says so, because a shared link with one typo should still open the app.
  */
 export function parseUrlState(
@@ -35,7 +41,9 @@ export function parseUrlState(
   defaultMissionId: string,
 ): UrlRequest {
   const params = new URLSearchParams(search);
-  const ignored: string[] = [];
+  const ignoredMessages: Message[] = [];
+  const ignore = (key: Key, vars: Record<string, string | number>) =>
+    ignoredMessages.push({ key, vars });
   const fallback = missions.find((m) => m.id === defaultMissionId) ?? missions[0]!;
 
   let mission = fallback;
@@ -43,10 +51,7 @@ export function parseUrlState(
   if (missionParam !== null) {
     const found = missions.find((m) => m.id === missionParam);
     if (found) mission = found;
-    else
-      ignored.push(
-        `mission=${quote(missionParam)} is not a known mission; showing ${fallback.mission}`,
-      );
+    else ignore('url.unknownMission', { value: quote(missionParam), mission: fallback.mission });
   }
 
   const clock = missionClock(mission);
@@ -56,13 +61,16 @@ export function parseUrlState(
     try {
       const ms = parseUtc(tParam);
       if (ms < clock.range.startMs || ms > clock.range.endMs) {
-        ignored.push(
-          `t=${quote(tParam)} is outside ${mission.mission}'s replay (${formatUtc(clock.range.startMs)} to ${formatUtc(clock.range.endMs)})`,
-        );
+        ignore('url.outside', {
+          value: quote(tParam),
+          mission: mission.mission,
+          start: formatUtc(clock.range.startMs),
+          end: formatUtc(clock.range.endMs),
+        });
       } else utcMs = ms;
     } catch (e) {
       if (!(e instanceof TimeParseError)) throw e;
-      ignored.push(`t=${quote(tParam)} is not an ISO-8601 UTC time such as 2022-03-30T10:29:00Z`);
+      ignore('url.notIso', { value: quote(tParam) });
     }
   }
 
@@ -77,9 +85,7 @@ export function parseUrlState(
     smart = false;
     const r = rateParam.trim() === '' ? NaN : Number(rateParam);
     if (!isValidRate(r)) {
-      ignored.push(
-        `rate=${quote(rateParam)} must be a number from -${MAX_RATE} to ${MAX_RATE}, or smart`,
-      );
+      ignore('url.badRate', { value: quote(rateParam), max: MAX_RATE });
     } else if (r === 0) {
       playing = false; // rate=0 opens the moment paused, at the default rate once play is pressed
     } else rate = r;
@@ -89,11 +95,11 @@ export function parseUrlState(
   const cameraParam = params.get('camera');
   if (cameraParam !== null) {
     if ((CAMERAS as readonly string[]).includes(cameraParam)) camera = cameraParam as CameraName;
-    else ignored.push(`camera=${quote(cameraParam)} is not one of ${CAMERAS.join(', ')}`);
+    else ignore('url.badCamera', { value: quote(cameraParam), list: CAMERAS.join(', ') });
   }
 
   for (const key of new Set(params.keys())) {
-    if (!KNOWN.has(key)) ignored.push(`unknown parameter ${quote(key)}`);
+    if (!KNOWN.has(key)) ignore('url.unknownParam', { value: quote(key) });
   }
 
   let present = false;
@@ -101,11 +107,19 @@ export function parseUrlState(
   if (presentParam !== null) {
     if (presentParam === '1' || presentParam === 'true') present = true;
     else if (presentParam !== '0' && presentParam !== 'false')
-      ignored.push(`present=${quote(presentParam)} is not 1 or 0`);
+      ignore('url.badPresent', { value: quote(presentParam) });
+  }
+
+  let lang: Lang = DEFAULT_LANG;
+  const langParam = params.get('lang');
+  if (langParam !== null) {
+    if (isLang(langParam)) lang = langParam;
+    else ignore('url.badLang', { value: quote(langParam), list: LANGUAGES.join(', ') });
   }
 
   if (smart && rateParam === null) rate = 1;
-  return { mission, utcMs, rate, smart, playing, camera, present, ignored };
+  const ignored = ignoredMessages.map((m) => t(m.key, { ...m.vars, lng: lang }));
+  return { mission, utcMs, rate, smart, playing, camera, present, lang, ignored, ignoredMessages };
 }
 
 /**
@@ -116,6 +130,7 @@ export function formatUrlState(
   s: Pick<ClockState, 'missionId' | 'utcMs' | 'rate' | 'playing' | 'camera'> & {
     smart?: boolean;
     present?: boolean;
+    lang?: Lang;
   },
 ): string {
   const params = new URLSearchParams();
@@ -125,6 +140,8 @@ export function formatUrlState(
   params.set('rate', s.playing ? rate : '0');
   params.set('camera', s.camera);
   if (s.present) params.set('present', '1');
+  // English is the default, so an English link stays as short as it was.
+  if (s.lang && s.lang !== DEFAULT_LANG) params.set('lang', s.lang);
   // Colons are legal in a query string; keeping them makes a shared link readable.
   return `?${params.toString().replace(/%3A/gi, ':')}`;
 }

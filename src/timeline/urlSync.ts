@@ -1,4 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
+import { currentLang, onLanguageChange } from '../i18n';
 import type { ClockStore } from './clockStore';
 import { formatUrlState } from './urlState';
 
@@ -16,6 +17,7 @@ export function syncUrlWithClock(
     const next = formatUrlState({
       ...clock.getState(),
       present: presentation?.getState().presenting ?? false,
+      lang: currentLang(),
     });
     if (next !== window.location.search) {
       window.history.replaceState(
@@ -38,10 +40,12 @@ export function syncUrlWithClock(
     } else if (!timer) timer = setTimeout(write, WRITE_INTERVAL_MS);
   });
   const unsubscribePresentation = presentation?.subscribe(() => write());
+  const unsubscribeLanguage = onLanguageChange(() => write());
   write();
   return () => {
     unsubscribe();
     unsubscribePresentation?.();
+    unsubscribeLanguage();
     if (timer) clearTimeout(timer);
   };
 }

@@ -1,4 +1,5 @@
 import { findMission } from '../data/catalog';
+import { useLang } from '../i18n';
 import { useClock } from '../timeline/clockStore';
 import { useClockStore } from '../timeline/ClockContext';
 import type { ClockEvent } from '../timeline/missionClock';
@@ -25,6 +26,7 @@ export function Captions() {
   const event = useClock(clock, (s) => captionEvent(s.events, s.utcMs));
   const missionId = useClock(clock, (s) => s.missionId);
   const mission = findMission(missionId);
+  useLang();
   const caption = event
     ? eventCaption(event.type, mission ? replayFor(mission).descent : null)
     : null;

@@ -9,7 +9,8 @@ import {
 import type { DescentResult } from '../physics/descent';
 import type { Clock } from '../timeline/clockStore';
 import { useClockStore } from '../timeline/ClockContext';
-import { chartSeries, type ChartSeries } from './chartSeries';
+import { t, useLang } from '../i18n';
+import { chartSeries, seriesLabel, seriesValueText, type ChartSeries } from './chartSeries';
 import { cursorReading } from './chartCursor';
 import { formatUtcClock } from './format';
 import { useClockText } from './useClockText';
@@ -49,6 +50,7 @@ function draw(canvas: HTMLCanvasElement, series: ChartSeries, t0: number, t1: nu
  */
 export function Charts({ descent }: { descent: DescentResult }) {
   const clock = useClockStore();
+  useLang();
   const series = useMemo(() => chartSeries(descent), [descent]);
   const t0 = descent.burnMs;
   const t1 = descent.touchdown.ms;
@@ -72,7 +74,7 @@ export function Charts({ descent }: { descent: DescentResult }) {
         el.style.setProperty('--cursor', `${(Math.min(1, Math.max(0, f)) * 100).toFixed(2)}%`);
         el.dataset.outside = f < 0 || f > 1 ? 'true' : 'false';
         el.setAttribute('aria-valuenow', String(Math.round(s.utcMs / 1000)));
-        const time = `${formatUtcClock(s.utcMs)} UTC`;
+        const time = t('units.utc', { time: formatUtcClock(s.utcMs) });
         el.setAttribute(
           'aria-valuetext',
           f < 0 || f > 1 ? time : `${time}: ${cursorReading(series, s.utcMs)}`,
@@ -115,7 +117,7 @@ export function Charts({ descent }: { descent: DescentResult }) {
       className="panel charts"
       role="slider"
       tabIndex={0}
-      aria-label="Descent charts"
+      aria-label={t('charts.label')}
       aria-valuemin={Math.round(t0 / 1000)}
       aria-valuemax={Math.round(t1 / 1000)}
       onKeyDown={onKeyDown}
@@ -135,17 +137,15 @@ export function Charts({ descent }: { descent: DescentResult }) {
           data-chart={s.key}
         >
           <figcaption>
-            {s.label}{' '}
-            <span className="small">
-              max {s.max.toFixed(s.key === 'altKm' ? 0 : 1)} {s.unit}
-            </span>
+            {seriesLabel(s)}{' '}
+            <span className="small">{t('charts.max', { value: seriesValueText(s, s.max) })}</span>
           </figcaption>
           <canvas
             ref={(c) => {
               canvases.current[i] = c;
             }}
             style={{ width: '100%', height: HEIGHT }}
-            aria-label={`${s.label} from the deorbit burn to touchdown; drag to scrub`}
+            aria-label={t('charts.canvas', { series: seriesLabel(s) })}
             role="img"
           />
           <div className="chart__cursor" />

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { findMission } from '../data/catalog';
+import { t, useLang } from '../i18n';
 import { useClock } from '../timeline/clockStore';
 import { useClockStore } from '../timeline/ClockContext';
 import { replayFor } from '../timeline/replay';
@@ -13,6 +14,7 @@ export function ChartsPanel() {
   const clock = useClockStore();
   const missionId = useClock(clock, (s) => s.missionId);
   const mission = findMission(missionId);
+  useLang();
   const descent = mission ? replayFor(mission).descent : null;
   const [open, setOpen] = useState(() => window.innerHeight >= OPEN_MIN_HEIGHT_PX);
   useEffect(() => {
@@ -33,9 +35,9 @@ export function ChartsPanel() {
         aria-expanded={open}
         onClick={() => setOpen((o) => !o)}
         data-testid="charts-toggle"
-        title="Charts (C)"
+        title={t('charts.title')}
       >
-        Charts {open ? '▾' : '▸'}
+        {t('charts.toggle')} {open ? '▾' : '▸'}
       </button>
       {open && <Charts descent={descent} />}
     </div>

@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { KEYMAP } from './keymap';
+import { t, useLang } from '../i18n';
+import { keyActionText, KEYMAP, keysText } from './keymap';
 import { motion, useReducedMotion } from './reducedMotion';
 
 /** The keyboard map and the reduced-motion setting, opened with ? or the help button. */
 export function Help({ onClose }: { onClose: () => void }) {
   const card = useRef<HTMLDivElement>(null);
+  useLang();
   // Focus goes back where it was when the help closes (read while rendering: the Close button
   // takes focus before any effect runs).
   const [opener] = useState(() => document.activeElement);
@@ -32,23 +34,23 @@ export function Help({ onClose }: { onClose: () => void }) {
       onKeyDown={onKeyDown}
     >
       <div className="help__card panel" ref={card}>
-        <h2 id="help-title">Keyboard</h2>
+        <h2 id="help-title">{t('help.title')}</h2>
         <table>
           <tbody>
             {KEYMAP.map((k) => (
               <tr key={k.keys}>
                 <th scope="row">
-                  <kbd>{k.keys}</kbd>
+                  <kbd>{keysText(k.keys)}</kbd>
                 </th>
-                <td>{k.what}</td>
+                <td>{keyActionText(k)}</td>
               </tr>
             ))}
           </tbody>
         </table>
-        <p className="small">Drag the globe to turn it; scroll or pinch to zoom.</p>
+        <p className="small">{t('help.drag')}</p>
         <ReducedMotionSetting />
         <button type="button" onClick={onClose} autoFocus>
-          Close
+          {t('help.close')}
         </button>
       </div>
     </div>
@@ -67,10 +69,10 @@ function ReducedMotionSetting() {
         onClick={() => motion.getState().setReduced(!reduced)}
         data-testid="reduce-motion"
       >
-        Reduce motion
+        {t('help.reduceMotion')}
       </button>{' '}
       <span id="reduce-motion-what" className="small">
-        Camera changes cut instead of flying; controls appear and hide without fading.
+        {t('help.reduceMotionWhat')}
       </span>
     </p>
   );

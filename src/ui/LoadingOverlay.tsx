@@ -1,8 +1,10 @@
 import { useProgress } from '@react-three/drei';
+import { t, useLang } from '../i18n';
 
 /** A progress bar over the scene while the Earth textures and maps download. */
 export function LoadingOverlay({ ready }: { ready: boolean }) {
   const { progress, loaded, total } = useProgress();
+  useLang();
   if (ready) return null;
   return (
     <div
@@ -11,14 +13,14 @@ export function LoadingOverlay({ ready }: { ready: boolean }) {
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuenow={Math.round(progress)}
-      aria-label="Loading Earth"
+      aria-label={t('loading.label')}
     >
-      <div className="loading__title">Loading Earth…</div>
+      <div className="loading__title">{t('loading.title')}</div>
       <div className="loading__bar">
         <div className="loading__fill" style={{ width: `${progress}%` }} />
       </div>
       <div className="loading__count">
-        {loaded} of {Math.max(total, loaded)} files
+        {t('loading.files', { loaded, total: Math.max(total, loaded) })}
       </div>
     </div>
   );

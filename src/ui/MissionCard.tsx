@@ -1,102 +1,98 @@
 import type { MissionRecord } from '../data/schema';
+import { crewMember, dataText, localizeReason, missionName, t, useLang, type Lang } from '../i18n';
 import { landingAim, replayFor, type Replay } from '../timeline/replay';
-import { formatUtcClock } from './format';
+import { formatLat, formatLon, formatUtcClock, formatUtcTime } from './format';
 import { reconstructionNote } from './reconstructionNote';
 
-/** "Sergey Volkov (commander, Roscosmos)" → name and the words in brackets. */
-function crewMember(entry: string): { name: string; detail: string } {
-  const m = /^(.*?)\s*\((.*)\)\s*$/.exec(entry);
-  return m ? { name: m[1]!, detail: m[2]! } : { name: entry, detail: '' };
-}
-
 /** One line on what the replay models and where its burn time comes from. */
-function replayNote(mission: MissionRecord, r: Replay): string {
+function replayNote(mission: MissionRecord, r: Replay, lang: Lang): string {
   const reconstructed = reconstructionNote(mission, r);
   if (reconstructed) return reconstructed;
-  if (r.ascent)
-    return 'Approximate ascent: a smooth path through the sourced lift-off and docking times and the nominal Soyuz-2.1a stage times (MS-25 as flown), in the station’s orbital plane; the rendezvous is blended onto the ISS’s real orbit. Not flight data.';
-  if (!r.descent) return r.unavailable ?? 'No modelled descent.';
+  if (r.ascent) return t('card.ascentNote');
+  if (!r.descent) return r.unavailable ? localizeReason(r.unavailable, lang) : t('card.noDescent');
   const burn = r.descent.events.find((e) => e.type === 'deorbit_burn_start');
-  const at = burn ? `${formatUtcClock(burn.ms).slice(11)} UTC` : '—';
-  return r.burnSource === 'planned'
-    ? `Modelled descent. The sources give only the landing time, so the burn (${at}) is the one the planner finds that lands on the site then.`
-    : `Modelled descent from the sourced deorbit burn at ${at}, guided to the landing point above.`;
+  const at = burn ? t('units.utc', { time: formatUtcTime(burn.ms) }) : '—';
+  return r.burnSource === 'planned' ? t('card.plannedBurn', { at }) : t('card.sourcedBurn', { at });
 }
 
 /** Crew, the landing as the sources give it, notes and every source, one click away. */
 export function MissionCard({ mission, onClose }: { mission: MissionRecord; onClose: () => void }) {
+  const lang = useLang();
   const l = mission.landing;
   const aim = landingAim(mission);
+  const name = missionName(mission.mission, lang);
+  const text = (en: string) => dataText(en, lang);
   return (
     <section
       className="panel mission-card"
-      aria-label={`${mission.mission} facts`}
+      aria-label={t('card.label', { name })}
       data-testid="mission-card"
     >
       <header>
-        <h2>{mission.mission}</h2>
-        <button type="button" onClick={onClose} aria-label="Close mission facts">
+        <h2>{name}</h2>
+        <button type="button" onClick={onClose} aria-label={t('card.close')}>
           ×
         </button>
       </header>
-      <h3>Crew</h3>
+      <h3>{t('card.crew')}</h3>
       <ul className="mission-card__crew">
         {mission.crew.map((c) => {
-          const { name, detail } = crewMember(c);
+          const member = crewMember(c, lang);
           return (
             <li key={c}>
-              <strong>{name}</strong> {detail && <span className="small">{detail}</span>}
+              <strong>{member.name}</strong>{' '}
+              {member.detail && <span className="small">{member.detail}</span>}
             </li>
           );
         })}
       </ul>
       {l && (
         <>
-          <h3>Landing</h3>
+          <h3>{t('card.landing')}</h3>
           <p>
-            {formatUtcClock(Date.parse(l.time_utc))} UTC
-            {l.time_precision && <span className="small"> — {l.time_precision}</span>}
+            {t('units.utc', { time: formatUtcClock(Date.parse(l.time_utc)) })}
+            {l.time_precision && <span className="small"> — {text(l.time_precision)}</span>}
           </p>
           {aim && (
             <p>
-              {aim.lat.toFixed(2)}° N {aim.lon.toFixed(2)}° E{' '}
-              <span className="small">({aim.status})</span>
+              {formatLat(aim.lat)} {formatLon(aim.lon)}{' '}
+              <span className="small">({text(aim.status)})</span>
             </p>
           )}
           {l.reported_distance_direction && (
-            <p className="small">{l.reported_distance_direction}</p>
+            <p className="small">{text(l.reported_distance_direction)}</p>
           )}
-          {l.touchdown_attitude && <p>{l.touchdown_attitude}</p>}
+          {l.touchdown_attitude && <p>{text(l.touchdown_attitude)}</p>}
         </>
       )}
       {mission.launch && (
         <>
-          <h3>Launch</h3>
-          <p>{formatUtcClock(Date.parse(mission.launch.time_utc))} UTC</p>
-          {mission.launch.pad && <p>{mission.launch.pad}</p>}
-          {mission.launch.vehicle && <p className="small">{mission.launch.vehicle}</p>}
+          <h3>{t('card.launch')}</h3>
+          <p>{t('units.utc', { time: formatUtcClock(Date.parse(mission.launch.time_utc)) })}</p>
+          {mission.launch.pad && <p>{text(mission.launch.pad)}</p>}
+          {mission.launch.vehicle && <p className="small">{text(mission.launch.vehicle)}</p>}
         </>
       )}
       {(l || mission.launch) && (
         <>
-          <h3>Replay</h3>
+          <h3>{t('card.replay')}</h3>
           <p className="small" data-testid="replay-note">
-            {replayNote(mission, replayFor(mission))}
+            {replayNote(mission, replayFor(mission), lang)}
           </p>
         </>
       )}
       {mission.notes && mission.notes.length > 0 && (
         <>
-          <h3>Facts</h3>
+          <h3>{t('card.facts')}</h3>
           <ul>
             {mission.notes.map((n) => (
-              <li key={n}>{n}</li>
+              <li key={n}>{text(n)}</li>
             ))}
           </ul>
         </>
       )}
       <details>
-        <summary>Sources ({mission.sources?.length ?? 0})</summary>
+        <summary>{t('card.sources', { n: mission.sources?.length ?? 0 })}</summary>
         <ul className="mission-card__sources">
           {(mission.sources ?? []).map((s) => (
             <li key={s}>{s}</li>
@@ -104,10 +100,10 @@ export function MissionCard({ mission, onClose }: { mission: MissionRecord; onCl
         </ul>
         {mission.conflicts && mission.conflicts.length > 0 && (
           <>
-            <h4>Where sources disagree</h4>
+            <h4>{t('card.disagree')}</h4>
             <ul>
               {mission.conflicts.map((c) => (
-                <li key={c}>{c}</li>
+                <li key={c}>{text(c)}</li>
               ))}
             </ul>
           </>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { findMission } from '../data/catalog';
+import { crewEntry, missionName, t, useLang } from '../i18n';
 import { useClock } from '../timeline/clockStore';
 import { useClockStore } from '../timeline/ClockContext';
 import { MissionCard } from './MissionCard';
@@ -10,6 +11,7 @@ export function MissionHeader() {
   const clock = useClockStore();
   const missionId = useClock(clock, (s) => s.missionId);
   const mission = findMission(missionId);
+  const lang = useLang();
   const [open, setOpen] = useState<'none' | 'picker' | 'card'>('none');
   const toggle = (which: 'picker' | 'card') => setOpen((o) => (o === which ? 'none' : which));
   return (
@@ -22,7 +24,7 @@ export function MissionHeader() {
             aria-expanded={open === 'picker'}
             data-testid="missions-button"
           >
-            Missions ▾
+            {t('header.missions')}
           </button>
           <button
             type="button"
@@ -30,13 +32,15 @@ export function MissionHeader() {
             aria-expanded={open === 'card'}
             data-testid="facts-button"
           >
-            Facts &amp; sources
+            {t('header.facts')}
           </button>
         </div>
         {mission && (
           <>
-            <h1>{mission.mission}</h1>
-            <p className="mission-header__crew">{mission.crew.join(' · ')}</p>
+            <h1>{missionName(mission.mission, lang)}</h1>
+            <p className="mission-header__crew">
+              {mission.crew.map((c) => crewEntry(c, lang)).join(' · ')}
+            </p>
           </>
         )}
       </header>

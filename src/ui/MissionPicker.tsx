@@ -1,9 +1,11 @@
 import { useMemo, useState } from 'react';
 import { missions } from '../data/catalog';
 import type { MissionRecord } from '../data/schema';
+import { crewEntry, dataText, missionName, t, useLang, type Key, type Lang } from '../i18n';
 import { useClockStore } from '../timeline/ClockContext';
 import { missionClock } from '../timeline/missionClock';
 import { replayFor } from '../timeline/replay';
+import { formatDate } from './format';
 
 /** What a mission offers: a modelled replay, the ISS on its orbit, or only its facts. */
 export function missionKind(m: MissionRecord): 'replay' | 'orbit' | 'facts' {
@@ -12,21 +14,39 @@ export function missionKind(m: MissionRecord): 'replay' | 'orbit' | 'facts' {
   return m.iss_tles.length > 0 ? 'orbit' : 'facts';
 }
 
-const KIND_LABEL = { replay: 'replay', orbit: 'ISS orbit', facts: 'facts' } as const;
+const KIND_LABEL: Record<ReturnType<typeof missionKind>, Key> = {
+  replay: 'picker.kindReplay',
+  orbit: 'picker.kindOrbit',
+  facts: 'picker.kindFacts',
+};
+
+/** What a search matches: the mission's words in English and in the language shown. */
+function searchText(m: MissionRecord, lang: Lang): string[] {
+  const words = [m.mission, m.date, m.event_type, ...m.crew];
+  if (lang === 'en') return words;
+  return [
+    ...words,
+    missionName(m.mission, lang),
+    dataText(m.event_type, lang),
+    formatDate(m.date, lang),
+    ...m.crew.map((c) => crewEntry(c, lang)),
+  ];
+}
 
 const byRecent = [...missions].sort((a, b) => b.date.localeCompare(a.date));
 
 /** A searchable list of every mission in the data, most recent first. */
 export function MissionPicker({ onClose }: { onClose: () => void }) {
   const clock = useClockStore();
+  const lang = useLang();
   const [query, setQuery] = useState('');
   const shown = useMemo(() => {
-    const q = query.trim().toLowerCase();
+    const q = query.trim().toLocaleLowerCase(lang);
     if (!q) return byRecent;
     return byRecent.filter((m) =>
-      [m.mission, m.date, m.event_type, ...m.crew].some((t) => t.toLowerCase().includes(q)),
+      searchText(m, lang).some((w) => w.toLocaleLowerCase(lang).includes(q)),
     );
-  }, [query]);
+  }, [query, lang]);
 
   const load = (m: MissionRecord) => {
     const c = missionClock(m);
@@ -38,10 +58,10 @@ export function MissionPicker({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <div className="panel mission-picker" role="dialog" aria-label="Choose a mission">
+    <div className="panel mission-picker" role="dialog" aria-label={t('picker.label')}>
       <input
         type="search"
-        placeholder="Search missions, crew, dates…"
+        placeholder={t('picker.placeholder')}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={(e) => {
@@ -49,7 +69,7 @@ export function MissionPicker({ onClose }: { onClose: () => void }) {
           if (e.key === 'Enter' && shown[0]) load(shown[0]);
         }}
         autoFocus
-        aria-label="Search missions"
+        aria-label={t('picker.search')}
         data-testid="mission-search"
       />
       <ul>
@@ -58,16 +78,16 @@ export function MissionPicker({ onClose }: { onClose: () => void }) {
           return (
             <li key={m.id}>
               <button type="button" onClick={() => load(m)} data-mission={m.id}>
-                <span className="mission-picker__name">{m.mission}</span>
+                <span className="mission-picker__name">{missionName(m.mission, lang)}</span>
                 <span className="mission-picker__meta">
-                  {m.event_type} · {m.date}
+                  {dataText(m.event_type, lang)} · {formatDate(m.date, lang)}
                 </span>
-                <span className={`badge badge--${kind}`}>{KIND_LABEL[kind]}</span>
+                <span className={`badge badge--${kind}`}>{t(KIND_LABEL[kind])}</span>
               </button>
             </li>
           );
         })}
-        {shown.length === 0 && <li className="small">No mission matches “{query}”.</li>}
+        {shown.length === 0 && <li className="small">{t('picker.noMatch', { query })}</li>}
       </ul>
     </div>
   );

@@ -2,6 +2,7 @@ import { useCallback, useRef } from 'react';
 import type { Clock } from '../timeline/clockStore';
 import { useClockStore } from '../timeline/ClockContext';
 import { nextEvent, previousEvent } from '../timeline/missionClock';
+import { t, useLang } from '../i18n';
 import { eventLabel, formatCountdown } from './eventLabels';
 import { useClockText } from './useClockText';
 
@@ -12,19 +13,18 @@ export function NextEvent() {
   const render = useCallback((s: Clock, node: HTMLElement) => {
     const next = nextEvent(s.events, s.utcMs);
     const last = previousEvent(s.events, s.utcMs + 1000);
-    const lastText = last ? `Last: ${eventLabel(last.type)}` : '';
+    const lastText = last ? t('timeline.last', { event: eventLabel(last.type) }) : '';
     const nextText = next
-      ? `Next: ${eventLabel(next.type)} in ${formatCountdown(next.utcMs - s.utcMs)}`
-      : 'No more events';
+      ? t('timeline.next', {
+          event: eventLabel(next.type),
+          time: formatCountdown(next.utcMs - s.utcMs),
+        })
+      : t('timeline.noMore');
     node.textContent = lastText ? `${lastText}  ·  ${nextText}` : nextText;
   }, []);
   useClockText(clock, el, render);
+  useLang();
   return (
-    <div
-      ref={el}
-      className="next-event"
-      data-testid="next-event"
-      title="Press ] for the next event, [ for the previous"
-    />
+    <div ref={el} className="next-event" data-testid="next-event" title={t('timeline.nextTitle')} />
   );
 }

@@ -1,19 +1,22 @@
 import { useStore } from 'zustand';
-import { notices } from './notices';
+import { t } from '../i18n';
+import { useLang } from '../i18n';
+import { notices, noticeText } from './notices';
 
 /** Dismissible messages: what the URL got wrong, what could not load. Text only, never HTML. */
 export function Notices() {
   const items = useStore(notices, (s) => s.items);
+  useLang(); // re-render in a new language
   if (items.length === 0) return null;
   return (
     <div className="notices" role="status" aria-live="polite">
       {items.map((n) => (
         <div key={n.id} className={`notice notice--${n.kind}`} data-testid="notice">
-          <span>{n.text}</span>
+          <span>{noticeText(n.text)}</span>
           <button
             type="button"
             onClick={() => notices.getState().dismiss(n.id)}
-            aria-label="Dismiss"
+            aria-label={t('app.dismiss')}
           >
             ×
           </button>

@@ -2,6 +2,7 @@ import { useClock } from '../timeline/clockStore';
 import { useClockStore } from '../timeline/ClockContext';
 import { RATES } from '../timeline/rates';
 import { formatRate } from './format';
+import { t, useLang } from '../i18n';
 
 /** Play/pause and the rate picker; both change discrete state, so React renders them. */
 export function PlaybackControls() {
@@ -9,6 +10,7 @@ export function PlaybackControls() {
   const playing = useClock(clock, (s) => s.playing);
   const rate = useClock(clock, (s) => s.rate);
   const smart = useClock(clock, (s) => s.smart);
+  useLang();
   const value = smart
     ? rate < 0
       ? '-smart'
@@ -22,14 +24,14 @@ export function PlaybackControls() {
         type="button"
         className="playback__play"
         onClick={() => clock.getState().togglePlay()}
-        aria-label={playing ? 'Pause (Space)' : 'Play (Space)'}
-        title={playing ? 'Pause (Space)' : 'Play (Space)'}
+        aria-label={t(playing ? 'playback.pause' : 'playback.play')}
+        title={t(playing ? 'playback.pause' : 'playback.play')}
         data-testid="play"
       >
         <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
       </button>
       <label className="playback__rate">
-        <span className="visually-hidden">Playback rate</span>
+        <span className="visually-hidden">{t('playback.rate')}</span>
         <select
           value={value}
           onChange={(e) => {
@@ -39,7 +41,7 @@ export function PlaybackControls() {
               clock.getState().setSmart(true);
             } else clock.getState().setRate(Number(v));
           }}
-          title="Playback rate (+ / −; S for smart: fast between events, real time at them)"
+          title={t('playback.rateTitle')}
           data-testid="rate"
         >
           {!RATES.includes(rate as (typeof RATES)[number]) && (
@@ -51,8 +53,8 @@ export function PlaybackControls() {
             </option>
           ))}
           {/* Without these the picker showed its first entry (−3600×) whenever smart was on. */}
-          <option value="smart">Smart</option>
-          <option value="-smart">Smart, reverse</option>
+          <option value="smart">{t('rate.smart')}</option>
+          <option value="-smart">{t('rate.smartReverse')}</option>
         </select>
       </label>
     </div>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { t, useLang } from '../i18n';
 import { presentation, requestFullscreen, usePresentation } from './presentation';
 
 /**
@@ -9,6 +10,7 @@ import { presentation, requestFullscreen, usePresentation } from './presentation
 export function PresentationChrome() {
   const presenting = usePresentation((s) => s.presenting);
   const blank = usePresentation((s) => s.blank);
+  useLang();
 
   useEffect(() => {
     if (!presenting) return;
@@ -38,7 +40,7 @@ export function PresentationChrome() {
       data-testid="blank-screen"
       role="button"
       tabIndex={0}
-      aria-label="Screen blanked. Press B or click to show it again."
+      aria-label={t('app.blanked')}
       onClick={() => presentation.getState().toggleBlank()}
     />
   );

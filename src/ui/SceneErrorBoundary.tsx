@@ -1,8 +1,10 @@
 import { Component, type ReactNode } from 'react';
+import { t } from '../i18n';
+import type { NoticeText } from './notices';
 
 interface Props {
   children: ReactNode;
-  onError: (message: string) => void;
+  onError: (message: NoticeText) => void;
 }
 
 /** Keeps a failed 3D view (a texture that will not load, a shader the GPU refuses) from blanking the page. */
@@ -13,9 +15,7 @@ export class SceneErrorBoundary extends Component<Props, { failed: boolean }> {
   }
   override componentDidCatch(error: unknown) {
     const detail = error instanceof Error ? error.message : String(error);
-    this.props.onError(
-      `The 3D view could not be drawn (${detail}). The timeline and figures still work.`,
-    );
+    this.props.onError(() => t('app.sceneError', { detail }));
   }
   override render() {
     return this.state.failed ? <div className="scene-fallback" /> : this.props.children;

@@ -1,6 +1,7 @@
 import { useCallback, useRef } from 'react';
 import type { Clock } from '../timeline/clockStore';
 import { useClockStore } from '../timeline/ClockContext';
+import { t, useLang } from '../i18n';
 import { formatKazakhstan, formatUtcClock } from './format';
 import { useClockText } from './useClockText';
 
@@ -9,6 +10,7 @@ export function TimeReadout() {
   const clock = useClockStore();
   const utc = useRef<HTMLSpanElement>(null);
   const kz = useRef<HTMLSpanElement>(null);
+  useLang();
   useClockText(
     clock,
     utc,
@@ -29,7 +31,7 @@ export function TimeReadout() {
         <span className="time-readout__unit">UTC</span>
       </div>
       <div className="time-readout__local">
-        Kazakhstan <span ref={kz} />
+        {t('timeline.kazakhstan')} <span ref={kz} />
       </div>
     </div>
   );

@@ -2,7 +2,8 @@ import { presentation } from './presentation';
 import { useCallback, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { useClock, type Clock } from '../timeline/clockStore';
 import { useClockStore } from '../timeline/ClockContext';
-import { formatUtcClock } from './format';
+import { currentLang, dataText, t, useLang } from '../i18n';
+import { formatUtcClock, formatUtcTime } from './format';
 import { eventLabel } from './eventLabels';
 import type { ClockEvent } from '../timeline/missionClock';
 import { useClockText } from './useClockText';
@@ -17,6 +18,7 @@ export function TimelineSlider() {
   const clock = useClockStore();
   const range = useClock(clock, (s) => s.range);
   const events = useClock(clock, (s) => s.events);
+  useLang();
   const slider = useRef<HTMLDivElement>(null);
   const fill = useRef<HTMLDivElement>(null);
   const dragging = useRef(false);
@@ -29,7 +31,7 @@ export function TimelineSlider() {
       if (fill.current) fill.current.style.width = `${(f * 100).toFixed(3)}%`;
       el.style.setProperty('--thumb', `${(f * 100).toFixed(3)}%`);
       el.setAttribute('aria-valuenow', String(Math.round(s.utcMs / 1000)));
-      el.setAttribute('aria-valuetext', `${formatUtcClock(s.utcMs)} UTC`);
+      el.setAttribute('aria-valuetext', t('units.utc', { time: formatUtcClock(s.utcMs) }));
     }, []),
   );
 
@@ -88,7 +90,7 @@ export function TimelineSlider() {
       className="timeline-slider"
       role="slider"
       tabIndex={0}
-      aria-label="Replay time"
+      aria-label={t('timeline.slider')}
       aria-valuemin={Math.round(range.startMs / 1000)}
       aria-valuemax={Math.round(range.endMs / 1000)}
       data-testid="timeline"
@@ -123,13 +125,17 @@ export function TimelineSlider() {
   );
 }
 
-/** "Main chute — modelled 11:14:15 UTC; reported 11:14:00 (actual)". */
+/** "Main chute — modelled 11:14:15 UTC; reported 11:14:00 UTC (actual)". */
 function markerTitle(ev: ClockEvent): string {
   const parts: string[] = [];
-  if (ev.modelledMs !== null) parts.push(`modelled ${formatUtcClock(ev.modelledMs).slice(11)} UTC`);
+  if (ev.modelledMs !== null)
+    parts.push(t('timeline.modelled', { time: formatUtcTime(ev.modelledMs) }));
   if (ev.reported) {
     parts.push(
-      `reported ${formatUtcClock(ev.reported.utcMs).slice(11)} UTC (${ev.reported.status})`,
+      t('timeline.reported', {
+        time: formatUtcTime(ev.reported.utcMs),
+        status: dataText(ev.reported.status, currentLang()),
+      }),
     );
   }
   return `${eventLabel(ev.type)} — ${parts.join('; ')}`;

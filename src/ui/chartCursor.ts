@@ -1,4 +1,4 @@
-import type { ChartSeries } from './chartSeries';
+import { seriesLabel, seriesValueText, type ChartSeries } from './chartSeries';
 
 /** A series' value at an instant, linear between its samples and held at its ends. */
 export function seriesValueAt(s: ChartSeries, ms: number): number {
@@ -21,6 +21,6 @@ export function seriesValueAt(s: ChartSeries, ms: number): number {
 /** "Altitude 120 km, Speed 7.4 km/s, g-load 0.3 g": what the charts' cursor reads. */
 export function cursorReading(series: readonly ChartSeries[], ms: number): string {
   return series
-    .map((s) => `${s.label} ${seriesValueAt(s, ms).toFixed(s.key === 'altKm' ? 0 : 1)} ${s.unit}`)
+    .map((s) => `${seriesLabel(s)} ${seriesValueText(s, seriesValueAt(s, ms))}`)
     .join(', ');
 }

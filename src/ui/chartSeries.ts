@@ -1,4 +1,6 @@
+import { t } from '../i18n';
 import type { DescentResult, TrajectoryTable } from '../physics/descent';
+import { formatUnit } from './format';
 
 export interface ChartSeries {
   key: 'altKm' | 'airspeed' | 'g';
@@ -15,6 +17,24 @@ const SPECS: ReadonlyArray<Pick<ChartSeries, 'key' | 'label' | 'unit'>> = [
   { key: 'airspeed', label: 'Speed', unit: 'km/s' },
   { key: 'g', label: 'g-load', unit: 'g' },
 ];
+
+/** How each chart's figures are written: the catalogue's unit and the decimals shown. */
+const FIGURES: Record<ChartSeries['key'], ['km' | 'kms' | 'g', number]> = {
+  altKm: ['km', 0],
+  airspeed: ['kms', 1],
+  g: ['g', 1],
+};
+
+/** A chart's name in the current language ("Altitude", "Высота"). */
+export function seriesLabel(s: Pick<ChartSeries, 'key'>): string {
+  return t(`charts.${s.key}`);
+}
+
+/** A chart's value with its unit, in the current language ("80 km", "4,2 g"). */
+export function seriesValueText(s: Pick<ChartSeries, 'key'>, value: number): string {
+  const [unit, digits] = FIGURES[s.key];
+  return formatUnit(unit, value, digits);
+}
 
 /**
  * The descent's altitude, speed and g-load from burn to touchdown, thinned to at most `points`

@@ -1,41 +1,11 @@
-/** Words for the event names the physics and the data use, for markers, captions and readouts. */
-const LABELS: Readonly<Record<string, string>> = {
-  hatch_close: 'Hatch closed',
-  undock_command: 'Undock command',
-  undocking: 'Undocking',
-  separation_burn: 'Separation burn',
-  separation_burn_1: 'Separation burn 1',
-  separation_burn_2: 'Separation burn 2',
-  deorbit_burn_start: 'Deorbit burn',
-  deorbit_burn: 'Deorbit burn',
-  deorbit_burn_end: 'Burn ends',
-  module_separation: 'Module separation',
-  entry_interface: 'Entry interface (100 km)',
-  blackout_start: 'Plasma blackout',
-  blackout_end: 'Blackout ends',
-  peak_g: 'Peak g',
-  drogue_chute: 'Drogue chute',
-  parachute_deploy: 'Parachute',
-  parachute_command: 'Parachute command',
-  main_chute: 'Main chute',
-  heat_shield_jettison: 'Heat shield off',
-  soft_landing_engines: 'Soft-landing engines',
-  touchdown: 'Touchdown',
-  landing: 'Landing',
-  launch: 'Launch',
-  on_pad: 'On the pad',
-  first_stage_separation: 'Strap-on boosters separate',
-  fairing_jettison: 'Fairing jettisoned',
-  second_stage_separation: 'Core stage separates',
-  third_stage_cutoff: 'Third stage cut-off',
-  orbit_insertion: 'Orbit insertion',
-  orbit_insertion_spacecraft_separation: 'Spacecraft separation',
-  docking: 'Docking',
-};
+import { i18n, t, type Key } from '../i18n';
 
+/** Words for the event names the physics and the data use, for markers, captions and readouts. */
 export function eventLabel(type: string): string {
-  const known = LABELS[type];
-  if (known) return known;
+  const key = `events.${type}` as Key;
+  // Every event type the data and the physics use is in the catalogue; an unknown one from new
+  // data reads as its own words rather than as a raw key.
+  if (i18n.exists(key, { lng: 'en' })) return t(key);
   const words = type.replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

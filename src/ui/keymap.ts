@@ -1,3 +1,5 @@
+import { t } from '../i18n';
+import { en, type Catalogue } from '../i18n/locales/en';
 import type { ClockStore } from '../timeline/clockStore';
 import { stepRate } from '../timeline/rates';
 import { presentation } from './presentation';
@@ -5,29 +7,45 @@ import { presenterStep } from './presenterNavigation';
 
 export interface KeyBinding {
   keys: string;
+  /** The action's catalogue key, under keymap. */
+  id: keyof Catalogue['keymap'];
+  /** The action in English (the README lists it; Help shows it in the current language). */
   what: string;
 }
 
+const bind = (keys: string, id: KeyBinding['id']): KeyBinding => ({
+  keys,
+  id,
+  what: en.keymap[id],
+});
+
 /** The keyboard map, shown by the Help panel and the README. */
 export const KEYMAP: readonly KeyBinding[] = [
-  { keys: 'Space', what: 'Play / pause' },
-  { keys: '← / →', what: 'Step 10 s back / forward (Shift: 1 min)' },
-  { keys: '] / [', what: 'Next / previous event' },
-  { keys: 'PageDown / PageUp', what: 'Next / previous event, playing into it (presenter clicker)' },
-  { keys: 'Home / End', what: 'Start / end of the replay' },
-  { keys: '+ / −', what: 'Faster / slower (through reverse)' },
-  { keys: 'R', what: 'Reverse direction' },
-  { keys: 'S', what: 'Smart rate on / off (fast between events, real time at them)' },
-  {
-    keys: '1 – 5',
-    what: 'Camera: Earth / follow ISS / chase Soyuz / ride along / from the ground',
-  },
-  { keys: 'C', what: 'Show or hide the descent charts' },
-  { keys: 'P', what: 'Presentation mode: fullscreen, large type, controls hide when idle' },
-  { keys: 'B / .', what: 'Blank the screen, and back' },
-  { keys: '?', what: 'Show or hide this help' },
-  { keys: 'Esc', what: 'Close help' },
+  bind('Space', 'play'),
+  bind('← / →', 'step'),
+  bind('] / [', 'event'),
+  bind('PageDown / PageUp', 'clicker'),
+  bind('Home / End', 'ends'),
+  bind('+ / −', 'faster'),
+  bind('R', 'reverse'),
+  bind('S', 'smart'),
+  bind('1 – 5', 'cameras'),
+  bind('C', 'charts'),
+  bind('P', 'present'),
+  bind('B / .', 'blank'),
+  bind('?', 'help'),
+  bind('Esc', 'close'),
 ];
+
+/** The keys as Help shows them: key caps stay, the space bar is named in the language. */
+export function keysText(keys: string): string {
+  return keys === 'Space' ? t('help.space') : keys;
+}
+
+/** An action of the keyboard map in the current language. */
+export function keyActionText(binding: KeyBinding): string {
+  return t(`keymap.${binding.id}`);
+}
 
 /** True when a key press belongs to a form control and must not trigger a shortcut. */
 function typingInto(target: EventTarget | null): boolean {

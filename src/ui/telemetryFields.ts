@@ -1,4 +1,5 @@
 import { findMission } from '../data/catalog';
+import { currentLang, localizeReason, t } from '../i18n';
 import { haversineKm } from '../physics/frames';
 import { sunElevationDeg } from '../physics/sun';
 import { kazakhstanOffsetHours, moscowOffsetHours } from '../physics/time';
@@ -6,7 +7,15 @@ import { sceneOfClock } from '../timeline/clockScene';
 import type { ClockState } from '../timeline/clockStore';
 import { groundAltKm, replayFor } from '../timeline/replay';
 import { eventLabel, formatCountdown } from './eventLabels';
-import { formatLat, formatLocalClock, formatLon, formatUtcClock } from './format';
+import {
+  formatLat,
+  formatLon,
+  formatNumber,
+  formatUnit,
+  formatUtcClock,
+  formatUtcTime,
+  formatZoneClock,
+} from './format';
 import { ascentFields } from './ascentTelemetry';
 
 const DEG = Math.PI / 180;
@@ -22,6 +31,11 @@ export interface TelemetryText {
 
 const dash = '—';
 
+/** A speed in km/s from 1 km/s up, in m/s below. */
+const speedText = (kms: number, msDigits: number) =>
+  Math.abs(kms) >= 1 ? formatUnit('kms', kms, 2) : formatUnit('ms', kms * 1000, msDigits);
+
+/** The text of every telemetry field, in the current language. */
 export function telemetryText(
   c: Pick<ClockState, 'utcMs' | 'missionId' | 'events'>,
 ): TelemetryText {
@@ -42,42 +56,41 @@ export function telemetryText(
     const radial = (p.r[0] * p.v[0] + p.r[1] * p.v[1] + p.r[2] * p.v[2]) / Math.hypot(...p.r);
     fields.phase = eventLabel(s.capsule.phase);
     const agl = Math.max(0, p.altKm - groundAltKm(s.capsule.descent));
-    fields.alt = agl >= 10 ? `${agl.toFixed(1)} km` : `${(agl * 1000).toFixed(0)} m`;
-    fields.speed =
-      p.airspeed >= 1 ? `${p.airspeed.toFixed(2)} km/s` : `${(p.airspeed * 1000).toFixed(1)} m/s`;
-    fields.vspeed =
-      Math.abs(radial) >= 1 ? `${radial.toFixed(2)} km/s` : `${(radial * 1000).toFixed(1)} m/s`;
-    fields.g = `${p.g.toFixed(2)} g`;
-    fields.q = p.q >= 1000 ? `${(p.q / 1000).toFixed(1)} kPa` : `${p.q.toFixed(0)} Pa`;
+    fields.alt = agl >= 10 ? formatUnit('km', agl, 1) : formatUnit('m', agl * 1000);
+    fields.speed = speedText(p.airspeed, 1);
+    fields.vspeed = speedText(radial, 1);
+    fields.g = formatUnit('g', p.g, 2);
+    fields.q = p.q >= 1000 ? formatUnit('kPa', p.q / 1000, 1) : formatUnit('Pa', p.q);
     fields.pos = `${formatLat(p.lat)}  ${formatLon(p.lon)}`;
     fields.site = aim
-      ? `${haversineKm(p.lat * DEG, p.lon * DEG, aim.lat * DEG, aim.lon * DEG).toFixed(1)} km`
+      ? formatUnit('km', haversineKm(p.lat * DEG, p.lon * DEG, aim.lat * DEG, aim.lon * DEG), 1)
       : dash;
     const toGo = s.capsule.descent.touchdown.ms - c.utcMs;
-    fields.ttd = toGo > 0 ? formatCountdown(toGo) : 'landed';
+    fields.ttd = toGo > 0 ? formatCountdown(toGo) : t('telemetry.landed');
   } else if (s.iss) {
     subject = 'iss';
-    fields.phase = 'In orbit';
-    fields.alt = `${s.iss.geo.altKm.toFixed(1)} km`;
-    fields.speed = `${s.iss.speedKms.toFixed(2)} km/s`;
+    fields.phase = t('telemetry.inOrbitPhase');
+    fields.alt = formatUnit('km', s.iss.geo.altKm, 1);
+    fields.speed = formatUnit('kms', s.iss.speedKms, 2);
     fields.pos = `${formatLat(s.iss.geo.lat * RAD)}  ${formatLon(s.iss.geo.lon * RAD)}`;
     const days = (c.utcMs - s.iss.tle.epochMs) / 86_400_000;
-    fields.tle = `${formatUtcClock(s.iss.tle.epochMs).slice(0, 16)} UTC (${days >= 0 ? '+' : ''}${days.toFixed(1)} d)`;
+    fields.tle = t('telemetry.tleEpoch', {
+      date: formatUtcClock(s.iss.tle.epochMs),
+      days: `${days >= 0 ? '+' : ''}${formatNumber(days, 1)}`,
+    });
   } else {
     fields.phase = dash;
-    fields.note = s.issUnavailable ?? dash;
+    fields.note = s.issUnavailable ? localizeReason(s.issUnavailable, currentLang()) : dash;
   }
 
-  fields.utc = formatUtcClock(c.utcMs).slice(11);
-  const msk = moscowOffsetHours(c.utcMs);
-  fields.msk = `${formatLocalClock(c.utcMs, msk)} (UTC+${msk})`;
-  const kz = kazakhstanOffsetHours(c.utcMs);
-  fields.kz = `${formatLocalClock(c.utcMs, kz)} (UTC+${kz})`;
+  fields.utc = formatUtcTime(c.utcMs);
+  fields.msk = formatZoneClock(c.utcMs, moscowOffsetHours(c.utcMs));
+  fields.kz = formatZoneClock(c.utcMs, kazakhstanOffsetHours(c.utcMs));
   // Mission time counts from lift-off on a launch, from undocking on a return.
   const launch = s.ascent ? c.events.find((e) => e.type === 'launch') : undefined;
   const undock = c.events.find((e) => e.type === 'undocking');
   const zero = launch ?? undock;
-  if (launch) labels.met = 'Since launch';
+  if (launch) labels.met = t('telemetry.sinceLaunch');
   if (zero) {
     const since = c.utcMs - zero.utcMs;
     fields.met = `${since < 0 ? '−' : ''}${formatCountdown(Math.abs(since))}`;
@@ -88,10 +101,11 @@ export function telemetryText(
     (s.ascent && pad?.pad_lat !== undefined && pad.pad_lon !== undefined
       ? { lat: pad.pad_lat, lon: pad.pad_lon }
       : null);
-  if (!aim && sunAt) labels.sun = 'Sun at launch pad';
+  if (!aim && sunAt) labels.sun = t('telemetry.sunAtPad');
   if (sunAt) {
     const elev = sunElevationDeg(c.utcMs, sunAt.lat, sunAt.lon);
-    fields.sun = `${elev.toFixed(0)}° ${elev > 0 ? '(day)' : elev > -6 ? '(twilight)' : '(night)'}`;
+    const when = elev > 0 ? 'telemetry.day' : elev > -6 ? 'telemetry.twilight' : 'telemetry.night';
+    fields.sun = t(when, { elev: formatNumber(elev, 0) });
   } else fields.sun = dash;
   return { subject, fields, labels };
 }

@@ -1,4 +1,5 @@
 import { useEffect, type RefObject } from 'react';
+import { useLang } from '../i18n';
 import type { Clock, ClockStore } from '../timeline/clockStore';
 
 /** HUD text is written straight to the DOM at about 10 Hz while playing; at once when scrubbed. */
@@ -6,13 +7,15 @@ const PLAYING_INTERVAL_MS = 100;
 
 /**
  * Keep an element's text (and optionally other DOM attributes) equal to a function of the clock,
- * without re-rendering React on every tick.
+ * without re-rendering React on every tick. A change of language writes it again (after React has
+ * rendered the new labels), as the render function reads the current language.
  */
 export function useClockText(
   clock: ClockStore,
   ref: RefObject<HTMLElement | null>,
   render: (s: Clock, el: HTMLElement) => void,
 ): void {
+  const lang = useLang();
   useEffect(() => {
     let last = 0;
     let trailing: ReturnType<typeof setTimeout> | undefined;
@@ -35,5 +38,5 @@ export function useClockText(
       unsubscribe();
       if (trailing) clearTimeout(trailing);
     };
-  }, [clock, ref, render]);
+  }, [clock, ref, render, lang]);
 }

@@ -1,0 +1,158 @@
+import type { Lang } from './languages';
+import { reportMissing } from './i18n';
+
+type Spelling = { ru: string; kk?: string };
+
+/**
+ * Every crew member in src/data/missions.json, as Russian and Kazakh media write the name. Kazakh
+ * media write Russian and foreign names in the Russian spelling; where a Kazakh spelling is usual
+ * (a Kazakh name), it is given. Keyed by the English spelling the data uses.
+ */
+const PEOPLE: Readonly<Record<string, Spelling>> = {
+  'Aidyn Aimbetov': { ru: 'Айдын Аимбетов', kk: 'Айдын Айымбетов' },
+  'Aleksandr Skvortsov': { ru: 'Александр Скворцов' },
+  'Aleksey Ovchinin': { ru: 'Алексей Овчинин' },
+  'Alexander Gerst': { ru: 'Александр Герст' },
+  'Alexander Misurkin': { ru: 'Александр Мисуркин' },
+  'Alexey Zubritsky': { ru: 'Алексей Зубрицкий' },
+  'Anatoli Ivanishin': { ru: 'Анатолий Иванишин' },
+  'Andreas Mogensen': { ru: 'Андреас Могенсен' },
+  'Andrew Feustel': { ru: 'Эндрю Фойстел' },
+  'Andrew Morgan': { ru: 'Эндрю Морган' },
+  'Andrey Borisenko': { ru: 'Андрей Борисенко' },
+  'Anne McClain': { ru: 'Энн Макклейн' },
+  'Anton Shkaplerov': { ru: 'Антон Шкаплеров' },
+  'Christina Koch': { ru: 'Кристина Кук' },
+  'Christopher Cassidy': { ru: 'Кристофер Кэссиди' },
+  'David Saint-Jacques': { ru: 'Давид Сен-Жак' },
+  'Dmitri Petelin': { ru: 'Дмитрий Петелин' },
+  "Francisco 'Frank' Rubio": { ru: 'Франсиско «Фрэнк» Рубио' },
+  'Francisco Rubio': { ru: 'Франсиско Рубио' },
+  'Fyodor Yurchikhin': { ru: 'Фёдор Юрчихин' },
+  'Gennady Padalka': { ru: 'Геннадий Падалка' },
+  'Hazzaa Al Mansouri': { ru: 'Хаззаа аль-Мансури' },
+  'Ivan Vagner': { ru: 'Иван Вагнер' },
+  'Jack Fischer': { ru: 'Джек Фишер' },
+  'Jeffrey Williams': { ru: 'Джеффри Уильямс' },
+  'Jessica Meir': { ru: 'Джессика Меир' },
+  'Jonny Kim': { ru: 'Джонни Ким' },
+  'Joseph Acaba': { ru: 'Джозеф Акаба' },
+  'Kathleen Rubins': { ru: 'Кэтлин Рубинс' },
+  'Klim Shipenko': { ru: 'Клим Шипенко' },
+  "Loral O'Hara": { ru: 'Лорал О’Хара' },
+  'Luca Parmitano': { ru: 'Лука Пармитано' },
+  'Marina Vasilevskaya': { ru: 'Марина Василевская' },
+  'Mark Vande Hei': { ru: 'Марк Ванде Хай' },
+  'Mikhail Kornienko': { ru: 'Михаил Корниенко' },
+  'Nick Hague': { ru: 'Ник Хейг' },
+  'Norishige Kanai': { ru: 'Норисигэ Канаи' },
+  'Oleg Artemyev': { ru: 'Олег Артемьев' },
+  'Oleg Kononenko': { ru: 'Олег Кононенко' },
+  'Oleg Novitskiy': { ru: 'Олег Новицкий' },
+  'Oleg Skripochka': { ru: 'Олег Скрипочка' },
+  'Paolo Nespoli': { ru: 'Паоло Несполи' },
+  'Peggy Whitson': { ru: 'Пегги Уитсон' },
+  'Pyotr Dubrov': { ru: 'Пётр Дубров' },
+  'Randolph Bresnik': { ru: 'Рэндольф Брезник' },
+  'Richard Arnold': { ru: 'Ричард Арнольд' },
+  'Scott Kelly': { ru: 'Скотт Келли' },
+  'Scott Tingle': { ru: 'Скотт Тингл' },
+  'Serena Auñón-Chancellor': { ru: 'Серена Ауньон-Ченселлор' },
+  'Sergey Kud-Sverchkov': { ru: 'Сергей Кудь-Сверчков' },
+  'Sergey Prokopyev': { ru: 'Сергей Прокопьев' },
+  'Sergey Ryazanskiy': { ru: 'Сергей Рязанский' },
+  'Sergey Ryzhikov': { ru: 'Сергей Рыжиков' },
+  'Sergey Volkov': { ru: 'Сергей Волков' },
+  'Shane Kimbrough': { ru: 'Шейн Кимброу' },
+  'Takuya Onishi': { ru: 'Такуя Ониси' },
+  'Thomas Pesquet': { ru: 'Тома Песке' },
+  'Yi So-yeon': { ru: 'Ли Со Ён' },
+  'Yulia Peresild': { ru: 'Юлия Пересильд' },
+  'Yuri Malenchenko': { ru: 'Юрий Маленченко' },
+};
+
+/** The words in a crew entry's brackets: roles, agencies, countries. */
+const DETAILS: Readonly<Record<string, Spelling>> = {
+  commander: { ru: 'командир', kk: 'командир' },
+  Roscosmos: { ru: 'Роскосмос' },
+  NASA: { ru: 'НАСА' },
+  ESA: { ru: 'ЕКА', kk: 'ЕҒА' },
+  JAXA: { ru: 'JAXA' },
+  CSA: { ru: 'ККА' },
+  Kazakhstan: { ru: 'Казахстан', kk: 'Қазақстан' },
+  Belarus: { ru: 'Беларусь' },
+  UAE: { ru: 'ОАЭ', kk: 'БАӘ' },
+  'South Korea': { ru: 'Южная Корея', kk: 'Оңтүстік Корея' },
+};
+
+/** Places the scene labels, by site id (src/data/sites.ts), in each language's usual spelling. */
+const PLACES: Readonly<Record<string, Record<Lang, string>>> = {
+  zhezkazgan: { en: 'Zhezkazgan', ru: 'Жезказган', kk: 'Жезқазған' },
+  baikonur: { en: 'Baikonur Site 31', ru: 'Байконур, площадка 31', kk: 'Байқоңыр, 31-алаң' },
+  arkalyk: { en: 'Arkalyk', ru: 'Аркалык', kk: 'Арқалық' },
+};
+
+/** Mission names: "Soyuz MS-19" is «Союз МС-19» in Russian and Kazakh. */
+const SERIES: Readonly<Record<string, string>> = { MS: 'МС', TMA: 'ТМА' };
+const MISSION_SUFFIX: Readonly<Record<string, Spelling>> = {
+  '(uncrewed return)': { ru: '(возвращение без экипажа)', kk: '(экипажсыз оралу)' },
+};
+
+function spell(table: Readonly<Record<string, Spelling>>, what: string, en: string, lang: Lang) {
+  if (lang === 'en') return en;
+  const s = table[en];
+  if (!s) {
+    reportMissing(lang, `${what}:${en}`);
+    return en;
+  }
+  return lang === 'kk' ? (s.kk ?? s.ru) : s.ru;
+}
+
+export function personName(en: string, lang: Lang): string {
+  return spell(PEOPLE, 'person', en, lang);
+}
+
+/** "Sergey Volkov (commander, Roscosmos)" → the name and the words in brackets, in `lang`. */
+export function crewMember(entry: string, lang: Lang): { name: string; detail: string } {
+  const m = /^(.*?)\s*\((.*)\)\s*$/.exec(entry);
+  const name = m ? m[1]! : entry;
+  const detail = m ? m[2]! : '';
+  return {
+    name: personName(name, lang),
+    detail: detail
+      .split(/,\s*/)
+      .filter(Boolean)
+      .map((d) => spell(DETAILS, 'crew detail', d, lang))
+      .join(', '),
+  };
+}
+
+/** A crew entry as one line: "Сергей Волков (командир, Роскосмос)". */
+export function crewEntry(entry: string, lang: Lang): string {
+  const { name, detail } = crewMember(entry, lang);
+  return detail ? `${name} (${detail})` : name;
+}
+
+export function missionName(en: string, lang: Lang): string {
+  if (lang === 'en') return en;
+  const m = /^Soyuz ([A-Z]+)-(\d+)(M?)(?: (\(.*\)))?$/.exec(en);
+  const series = m && SERIES[m[1]!];
+  if (!m || !series) {
+    reportMissing(lang, `mission:${en}`);
+    return en;
+  }
+  const base = `Союз ${series}-${m[2]}${m[3] ? 'М' : ''}`;
+  return m[4] ? `${base} ${spell(MISSION_SUFFIX, 'mission suffix', m[4], lang)}` : base;
+}
+
+export function placeName(id: string, lang: Lang): string {
+  const p = PLACES[id];
+  if (!p) {
+    reportMissing(lang, `place:${id}`);
+    return id;
+  }
+  return p[lang];
+}
+
+/** For the tests: every name the tables hold. */
+export const NAME_TABLES = { PEOPLE, DETAILS, PLACES } as const;
