@@ -130,10 +130,26 @@ describe('accessibility audit (axe-core): no serious or critical violation', () 
     await expectNoSeriousViolations(session.page);
   });
 
-  it('in presentation mode', async () => {
+  it('in presentation mode, with its controls shown', async () => {
     // Headless Chromium may refuse fullscreen from a link; the large, high-contrast theme is
     // what the audit is about.
     await openApp(session, baseUrl, `${MS19}&present=1`);
-    await expectNoSeriousViolations(session.page);
+    const page = session.page;
+    // The controls hide after 3 s without input; keep them up while axe reads them.
+    await page.evaluate(() => {
+      (window as unknown as { wake: number }).wake = window.setInterval(
+        () => window.dispatchEvent(new PointerEvent('pointermove')),
+        300,
+      );
+    });
+    try {
+      await expect
+        .poll(() => page.evaluate(() => document.querySelector('main.controls-hidden') === null))
+        .toBe(true);
+      await page.waitForTimeout(500);
+      await expectNoSeriousViolations(page);
+    } finally {
+      await page.evaluate(() => clearInterval((window as unknown as { wake: number }).wake));
+    }
   });
 });
