@@ -2,6 +2,7 @@ import { Html } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { Group, Matrix4, Vector3, type PerspectiveCamera } from 'three';
+import { t, useLang } from '../i18n';
 import { WGS84_B_KM } from '../physics/constants';
 import { buildIssModel, ISS_SPAN_M } from './issModel';
 import { setSceneVector } from './sceneVectors';
@@ -35,6 +36,7 @@ export function Iss() {
   useEffect(() => () => model.dispose(), [model]);
   const group = useRef<Group>(null);
   const label = useRef<HTMLDivElement>(null);
+  useLang();
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
   const size = useThree((s) => s.size);
 
@@ -75,7 +77,7 @@ export function Iss() {
       <primitive object={model.root} />
       <Html center zIndexRange={[10, 0]} style={{ pointerEvents: 'none' }}>
         <div ref={label} className="scene-label scene-label--iss" style={{ display: 'none' }}>
-          ISS
+          {t('scene.iss')}
         </div>
       </Html>
     </group>

@@ -239,6 +239,7 @@ export const en = {
     close: 'Close help',
   },
   scene: {
+    iss: 'ISS',
     touchdownEstimated: 'Touchdown (estimated place): {{what}}',
     touchdownReported: 'Touchdown (reported): {{what}}',
     aimEstimate: 'Aim point (estimate) · {{circle}} circle',

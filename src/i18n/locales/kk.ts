@@ -242,6 +242,7 @@ export const kk: Catalogue = {
     close: 'Анықтаманы жабу',
   },
   scene: {
+    iss: 'ХҒС',
     touchdownEstimated: 'Қону (орны шамамен): {{what}}',
     touchdownReported: 'Қону (деректер бойынша): {{what}}',
     aimEstimate: 'Есептік нүкте (бағалау) · {{circle}} шеңбер',

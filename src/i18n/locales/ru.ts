@@ -242,6 +242,7 @@ export const ru: Catalogue = {
     close: 'Закрыть справку',
   },
   scene: {
+    iss: 'МКС',
     touchdownEstimated: 'Посадка (место оценочное): {{what}}',
     touchdownReported: 'Посадка (по данным): {{what}}',
     aimEstimate: 'Расчётная точка (оценка) · круг {{circle}}',
