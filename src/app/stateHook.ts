@@ -47,6 +47,8 @@ export interface PublicState {
   frames: number;
   /** True while the camera is flying from one view to another. */
   cameraFlying: boolean;
+  /** The camera's height above the ellipsoid, km: where the view is seen from. */
+  cameraAltKm: number;
   ready: boolean;
 }
 
@@ -105,6 +107,7 @@ export function installStateHook(clock: ClockStore): void {
         lang: currentLang(),
         frames: frameStats.frames,
         cameraFlying: frameStats.cameraFlying,
+        cameraAltKm: frameStats.cameraAltKm,
         ready: document.documentElement.dataset.ready === 'true',
       };
     },

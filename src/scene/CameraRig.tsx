@@ -4,6 +4,8 @@ import { useEffect, useRef } from 'react';
 import { Quaternion, Vector3 } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import { WGS84_A_KM } from '../physics/constants';
+import { ecefToGeodetic, type Geodetic } from '../physics/frames';
+import type { Vec3 } from '../physics/vec3';
 import { useClock } from '../timeline/clockStore';
 import { useClockStore } from '../timeline/ClockContext';
 import { sceneOfClock } from '../timeline/clockScene';
@@ -12,7 +14,7 @@ import { earthViewDirection } from './earthView';
 import { chaseFraming, FOLLOW, followed } from './followTargets';
 import { CameraFlight } from './cameraTransition';
 import { prefersReducedMotion } from '../ui/reducedMotion';
-import { fixedPose, isFixedCamera } from './fixedCameras';
+import { fixedPose, groundObserver, isFixedCamera } from './fixedCameras';
 import { findMission } from '../data/catalog';
 import { replayFor } from '../timeline/replay';
 import { useSceneFrame } from './useSceneFrame';
@@ -31,6 +33,8 @@ const offset = new Vector3();
 const prevUp = new Vector3();
 const turn = new Quaternion();
 const pivot = new Vector3();
+const cameraEci: Vec3 = [0, 0, 0];
+const cameraGeo: Geodetic = { lat: 0, lon: 0, altKm: 0 };
 
 /**
  * The camera: 'earth' orbits Earth's centre; 'iss' and 'soyuz' follow their craft, keeping
@@ -146,6 +150,12 @@ export function CameraRig() {
       if (flight.current.apply(camera, pivot, performance.now())) root.invalidate();
     }
     frameStats.cameraFlying = flight.current.flying;
+    // Scene axes are (x, z, −y) of inertial ones; height does not depend on Earth's turn.
+    const p = camera.position;
+    cameraEci[0] = p.x;
+    cameraEci[1] = -p.z;
+    cameraEci[2] = p.y;
+    frameStats.cameraAltKm = ecefToGeodetic(cameraEci, cameraGeo).altKm;
   }, -1);
 
   /** Where the current mode puts the camera this frame, before any flight is drawn over it. */
@@ -153,7 +163,8 @@ export function CameraRig() {
     const c = controls.current;
     if (c && isFixedCamera(cameraName)) {
       const mission = findMission(clock.getState().missionId);
-      const pose = fixedPose(s, cameraName, mission ? replayFor(mission).aim : null);
+      const aim = mission ? replayFor(mission).aim : null;
+      const pose = fixedPose(s, cameraName, groundObserver(mission ?? null, aim));
       if (!pose) return;
       camera.position.copy(pose.position);
       camera.up.copy(pose.up);

@@ -2,6 +2,7 @@ import { Vector3 } from 'three';
 import { DEG } from '../physics/constants';
 import { ecefToEci, geodeticToEcef } from '../physics/frames';
 import type { CameraName } from '../timeline/clockStore';
+import type { MissionRecord } from '../data/schema';
 import type { LandingAim } from '../timeline/replay';
 import type { SceneState } from '../timeline/sceneState';
 import { setSceneVector } from './sceneVectors';
@@ -28,17 +29,37 @@ const pose: Pose = { position: new Vector3(), target: new Vector3(), up: new Vec
 const fwd = new Vector3();
 
 /**
- * Cameras the scene places itself, every frame: 'ride' sits on the capsule looking at the
- * horizon ahead; 'ground' stands at the landing site's aim point looking at the capsule (or
- * straight up before it comes). Null when the camera has nothing to look at.
+ * Where the ground camera stands for a mission: the landing site's aim point for a return, and
+ * for a launch the viewing ground south of the pad (an assumption: Baikonur's public viewing
+ * area is a kilometre or two from the pad; the sources give no exact spot).
+ */
+export function groundObserver(
+  mission: Pick<MissionRecord, 'launch'> | null,
+  aim: LandingAim | null,
+): { lat: number; lon: number } | null {
+  if (aim) return aim;
+  const l = mission?.launch;
+  if (l?.pad_lat === undefined || l.pad_lon === undefined) return null;
+  return { lat: l.pad_lat - VIEWING_SOUTH_DEG, lon: l.pad_lon };
+}
+
+/** About 1.7 km of latitude. */
+const VIEWING_SOUTH_DEG = 0.015;
+
+/**
+ * Cameras the scene places itself, every frame: 'ride' sits on the capsule (or, in a launch, on
+ * the Soyuz) looking at the horizon ahead; 'ground' stands at the observer's place (see
+ * groundObserver) looking at the craft (or straight up before it comes). Null when the camera
+ * has nothing to look at.
  */
 export function fixedPose(
   s: SceneState,
   name: 'ride' | 'ground',
-  aim: LandingAim | null,
+  observer: { lat: number; lon: number } | null,
 ): Pose | null {
+  const craft = s.capsule ?? s.ascent;
   if (name === 'ride') {
-    const c = s.capsule;
+    const c = craft;
     if (!c) return null;
     setSceneVector(pose.up, c.drawR).normalize();
     setSceneVector(fwd, c.point.v);
@@ -54,12 +75,12 @@ export function fixedPose(
       .addScaledVector(pose.up, RIDE_LOOK_KM * RIDE_PITCH);
     return pose;
   }
-  if (!aim) return null;
+  if (!observer) return null;
   // The observer stands on the turning Earth: place them in the inertial frame at this instant.
-  const site = ecefToEci(geodeticToEcef(aim.lat * DEG, aim.lon * DEG, EYE_KM), s.gmst);
+  const site = ecefToEci(geodeticToEcef(observer.lat * DEG, observer.lon * DEG, EYE_KM), s.gmst);
   setSceneVector(pose.position, site);
   pose.up.copy(pose.position).normalize();
-  if (s.capsule) setSceneVector(pose.target, s.capsule.drawR);
+  if (craft) setSceneVector(pose.target, craft.drawR);
   else pose.target.copy(pose.position).addScaledVector(pose.up, 10);
   // Straight overhead the view direction and up coincide; lean the look a hair north.
   if (pose.target.clone().sub(pose.position).normalize().dot(pose.up) > 0.999) {
