@@ -12,13 +12,13 @@ export interface Reconstruction {
   /** The mode the descent flew, and the one the fit used. */
   mode: DescentMode;
   orbit: CircularOrbit;
-  /** What the orbit was fitted to, in words for the mission card. */
-  method: string;
 }
 
 export const RECONSTRUCTIONS: readonly Reconstruction[] = [
   {
-    // Soyuz TMA-11, 2008-04-19: the catalogue's oldest ISS element set is from 2016.
+    // Soyuz TMA-11, 2008-04-19: the catalogue's oldest ISS element set is from 2016. Fitted so
+    // the ballistic descent from the planned burn (07:40 UTC) lands on the reported point at the
+    // reported time (08:29:44 UTC).
     missionId: 'soyuz-tma-11-ballistic-landing',
     mode: 'ballistic',
     orbit: {
@@ -30,8 +30,6 @@ export const RECONSTRUCTIONS: readonly Reconstruction[] = [
       argLatDeg: 324.8613583826809,
       meanMotion: 15.598531286987146,
     },
-    method:
-      'the circular orbit at the station’s inclination whose ballistic descent from the planned burn (07:40 UTC) lands on the reported point at the reported time (08:29:44 UTC)',
   },
 ];
 

@@ -3,6 +3,8 @@ import { useClock } from '../timeline/clockStore';
 import { useClockStore } from '../timeline/ClockContext';
 import { replayFor } from '../timeline/replay';
 import { haversineKm } from '../physics/frames';
+import { t, useLang } from '../i18n';
+import { formatUnit } from '../ui/format';
 import { AlternativeDescent } from './AlternativeDescent';
 import { AscentPath } from './AscentPath';
 import { DescentPath } from './DescentPath';
@@ -60,6 +62,7 @@ const COMPARISON_COLOUR = '#56b4e9';
 /** The same burn flown in the other mode (TMA-11: guided), where the replay has one. */
 export function ComparisonLayer() {
   const { replay } = useReplay();
+  useLang();
   const descent = replay?.descent;
   const other = replay?.comparison;
   if (!descent || !other) return null;
@@ -67,7 +70,11 @@ export function ComparisonLayer() {
   const b = other.touchdown;
   const km = haversineKm(a.lat * DEG, a.lon * DEG, b.lat * DEG, b.lon * DEG);
   // Short: it sits on the globe beside the site labels. A guided return flies further on.
-  const label = `${other.mode === 'guided' ? 'Guided' : 'Ballistic'} from the same burn: ${Math.round(km)} km ${other.mode === 'guided' ? 'further' : 'shorter'}`;
+  const distance = formatUnit('km', km);
+  const label =
+    other.mode === 'guided'
+      ? t('reconstruction.guidedFurther', { distance })
+      : t('reconstruction.ballisticShorter', { distance });
   return (
     <AlternativeDescent
       descent={other}

@@ -1,6 +1,6 @@
 import { replayTle } from '../data/issTles';
 import type { MissionRecord } from '../data/schema';
-import { simulateDescent, type DescentResult } from '../physics/descent';
+import { simulateDescent, type DescentOptions, type DescentResult } from '../physics/descent';
 import { planDescent } from '../physics/planner';
 import { parseUtc } from '../physics/time';
 import { undockingDeparture } from '../data/departure';
@@ -52,6 +52,8 @@ export interface Replay {
    * a guided descent (reference bank, no target) would have come down.
    */
   comparison: DescentResult | null;
+  /** What the descent was simulated from, so the what-if lab can fly it again with changes. */
+  inputs: DescentOptions | null;
   /** Why there is no modelled descent, in words for the person at the screen. */
   unavailable: string | null;
   aim: LandingAim | null;
@@ -81,6 +83,7 @@ export function replayFor(mission: MissionRecord): Replay {
       burnSource: null,
       orbitSource: null,
       comparison: null,
+      inputs: null,
       unavailable: `The ${what} could not be modelled: ${why}`,
       aim,
     };
@@ -99,15 +102,17 @@ function modelReplay(mission: MissionRecord, aim: LandingAim | null): Replay {
     burnSource: null,
     orbitSource: null,
     comparison: null,
+    inputs: null,
     unavailable,
     aim,
   });
-  const landed = (descent: DescentResult, burnSource: 'sourced' | 'planned'): Replay => ({
-    descent,
+  const landed = (inputs: DescentOptions, burnSource: 'sourced' | 'planned'): Replay => ({
+    descent: simulateDescent(inputs),
     ascent: null,
     burnSource,
     orbitSource: 'tle',
     comparison: null,
+    inputs,
     unavailable: null,
     aim,
   });
@@ -121,9 +126,11 @@ function modelReplay(mission: MissionRecord, aim: LandingAim | null): Replay {
     const tle = circularOrbitTle(reconstruction.orbit);
     const burnMs = reconstruction.orbit.epochMs;
     const mode = reconstruction.mode;
+    const inputs: DescentOptions = { tle, burnMs, mode };
     return {
       ...none(''),
-      descent: simulateDescent({ tle, burnMs, mode }),
+      descent: simulateDescent(inputs),
+      inputs,
       comparison: simulateDescent({
         tle,
         burnMs,
@@ -150,18 +157,12 @@ function modelReplay(mission: MissionRecord, aim: LandingAim | null): Replay {
     // Start from the Soyuz's own state after the separation burns where the data allows, as
     // the validation does; otherwise from the station's.
     const departure = undockingDeparture(mission) ?? undefined;
-    const descent = simulateDescent({
-      tle,
-      burnMs: sourcedBurn,
-      mode: 'guided',
-      target,
-      departure,
-    });
-    return landed(descent, 'sourced');
+    return landed({ tle, burnMs: sourcedBurn, mode: 'guided', target, departure }, 'sourced');
   }
   // Only the landing is sourced: plan the burn that lands on the site at about that time.
   const plan = planDescent({ tle, target, landNearMs: landingMs!, windowMs: PLAN_WINDOW_MS });
-  return landed(plan.descent, 'planned');
+  // Flown once more from the plan's burn: the same descent, with inputs the lab can change.
+  return landed({ tle, burnMs: plan.burnMs, mode: 'guided', target }, 'planned');
 }
 
 /**

@@ -1,8 +1,10 @@
 import { reconstructionFor } from '../data/reconstructions';
 import type { MissionRecord } from '../data/schema';
+import { t } from '../i18n';
 import { haversineKm } from '../physics/frames';
 import { circularHeightKm } from '../physics/reconstruct';
 import type { Replay } from '../timeline/replay';
+import { formatUnit, formatUtcTime } from './format';
 
 const DEG = Math.PI / 180;
 
@@ -13,14 +15,22 @@ const DEG = Math.PI / 180;
 export function reconstructionNote(mission: MissionRecord, r: Replay): string | null {
   const rec = reconstructionFor(mission.id);
   if (r.orbitSource !== 'reconstructed' || !rec || !r.descent) return null;
-  const year = new Date(rec.orbit.epochMs).getUTCFullYear();
-  const height = Math.round(circularHeightKm(rec.orbit));
-  let compared = '';
-  if (r.comparison) {
-    const a = r.descent.touchdown;
-    const b = r.comparison.touchdown;
-    const km = Math.round(haversineKm(a.lat * DEG, a.lon * DEG, b.lat * DEG, b.lon * DEG));
-    compared = ` The blue path is a ${r.comparison.mode} descent from the same burn: it lands ${km} km away.`;
-  }
-  return `Reconstructed orbit: the data has no ISS element set from ${year}, so the replay flies from ${rec.method}; fitted height about ${height} km. ${r.descent.mode === 'ballistic' ? 'Ballistic' : 'Guided'} descent, modelled.${compared}`;
+  const note = t('reconstruction.note', {
+    year: new Date(rec.orbit.epochMs).getUTCFullYear(),
+    mode: t(r.descent.mode === 'ballistic' ? 'reconstruction.ballistic' : 'reconstruction.guided'),
+    burn: formatUtcTime(rec.orbit.epochMs),
+    height: formatUnit('km', circularHeightKm(rec.orbit)),
+  });
+  if (!r.comparison) return note;
+  const a = r.descent.touchdown;
+  const b = r.comparison.touchdown;
+  const distance = formatUnit(
+    'km',
+    haversineKm(a.lat * DEG, a.lon * DEG, b.lat * DEG, b.lon * DEG),
+  );
+  const compared =
+    r.comparison.mode === 'guided'
+      ? t('reconstruction.compareGuided', { distance })
+      : t('reconstruction.compareBallistic', { distance });
+  return `${note} ${compared}`;
 }
