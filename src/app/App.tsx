@@ -7,6 +7,7 @@ import { CameraPicker } from '../ui/CameraPicker';
 import { LanguagePicker } from '../ui/LanguagePicker';
 import { Help } from '../ui/Help';
 import { Telemetry } from '../ui/Telemetry';
+import { WhatIfButton, WhatIfPanel } from '../ui/WhatIfPanel';
 import { ChartsPanel } from '../ui/ChartsPanel';
 import { handleShortcut } from '../ui/keymap';
 import { LoadingOverlay } from '../ui/LoadingOverlay';
@@ -83,6 +84,7 @@ export function App({ clock, webglProblem }: Props) {
           <div className="overlay-top__right">
             <LanguagePicker />
             <CameraPicker />
+            <WhatIfButton />
             <button
               type="button"
               className="present-button"
@@ -104,6 +106,7 @@ export function App({ clock, webglProblem }: Props) {
           </div>
         </div>
         <Telemetry />
+        <WhatIfPanel />
         <ChartsPanel />
         <Notices />
         <Captions />

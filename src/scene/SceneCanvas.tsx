@@ -10,6 +10,7 @@ import { Earth } from './Earth';
 import { FrameCounter, InvalidateOnClock, ReadySignal } from './FrameSignals';
 import { Iss } from './Iss';
 import { OrbitLines } from './OrbitLines';
+import { LabLayer } from './LabLayer';
 import { ComparisonLayer, LandingZoneLayer, ReplayLayer } from './ReplayLayer';
 import { TouchdownMarkers } from './TouchdownMarkers';
 import { SiteLabels } from './SiteLabels';
@@ -59,6 +60,7 @@ export function SceneCanvas({ onReady, onContextError }: Props) {
           <SiteLabels />
           <LandingZoneLayer />
           <ComparisonLayer />
+          <LabLayer />
           <TouchdownMarkers />
         </Earth>
         <Atmosphere />

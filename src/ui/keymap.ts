@@ -2,6 +2,7 @@ import { t } from '../i18n';
 import { en, type Catalogue } from '../i18n/locales/en';
 import type { ClockStore } from '../timeline/clockStore';
 import { stepRate } from '../timeline/rates';
+import { lab } from '../lab/labStore';
 import { presentation } from './presentation';
 import { presenterStep } from './presenterNavigation';
 
@@ -31,6 +32,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   bind('S', 'smart'),
   bind('1 – 5', 'cameras'),
   bind('C', 'charts'),
+  bind('W', 'whatIf'),
   bind('P', 'present'),
   bind('B / .', 'blank'),
   bind('?', 'help'),
@@ -83,6 +85,10 @@ export function handleShortcut(
       return true;
     case 'PageUp':
       presenterStep(clock, -1);
+      return true;
+    case 'w':
+    case 'W':
+      lab.getState().setOpen(!lab.getState().open);
       return true;
     case 'p':
     case 'P':

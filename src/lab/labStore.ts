@@ -1,0 +1,79 @@
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import type { DescentResult } from '../physics/descent';
+import { unchanged, type WhatIfChange } from './whatIf';
+
+export interface LatLon {
+  lat: number;
+  lon: number;
+}
+
+/** The what-if lab: what the class changed, the descent that came out, and their prediction. */
+export interface LabState {
+  open: boolean;
+  /** The mission the change belongs to; another mission starts from its own replay again. */
+  missionId: string | null;
+  change: WhatIfChange;
+  result: DescentResult | null;
+  error: string | null;
+  /** How long the latest descent took to simulate, ms. */
+  computeMs: number | null;
+  /** Predict first: the result stays hidden until revealed, so the class can drop a pin. */
+  predicting: boolean;
+  pin: LatLon | null;
+  revealed: boolean;
+  setOpen(open: boolean): void;
+  /** Start (or keep) the lab on a mission's replay. */
+  begin(missionId: string, real: DescentResult): void;
+  setChange(change: Partial<WhatIfChange>): void;
+  reset(real: DescentResult): void;
+  setPredicting(on: boolean): void;
+  dropPin(pin: LatLon | null): void;
+  reveal(): void;
+  settle(outcome: { result: DescentResult; computeMs: number } | { error: string }): void;
+}
+
+export const lab = createStore<LabState>()((set, get) => ({
+  open: false,
+  missionId: null,
+  change: { shiftS: 0, deltaVms: 128, mode: 'guided' },
+  result: null,
+  error: null,
+  computeMs: null,
+  predicting: false,
+  pin: null,
+  revealed: false,
+  setOpen: (open) => set({ open }),
+  begin: (missionId, real) => {
+    if (get().missionId === missionId) return;
+    set({
+      missionId,
+      change: unchanged(real),
+      result: null,
+      error: null,
+      pin: null,
+      revealed: false,
+    });
+  },
+  // A new question: whatever was revealed is hidden again until the class has guessed.
+  setChange: (change) => set((s) => ({ change: { ...s.change, ...change }, revealed: false })),
+  reset: (real) => set({ change: unchanged(real), revealed: false, pin: null }),
+  setPredicting: (on) => set({ predicting: on, revealed: false, pin: null }),
+  dropPin: (pin) => set({ pin }),
+  reveal: () => set({ revealed: true }),
+  settle: (o) =>
+    set(
+      'error' in o
+        ? { error: o.error, result: null }
+        : { error: null, result: o.result, computeMs: o.computeMs },
+    ),
+}));
+
+export function useLab<T>(selector: (s: LabState) => T): T {
+  return useStore(lab, selector);
+}
+
+/** Whether the what-if result may be shown: always, unless the class is still predicting. */
+export function resultVisible(s: Pick<LabState, 'predicting' | 'revealed'>): boolean {
+  return !s.predicting || s.revealed;
+}

@@ -1,0 +1,95 @@
+import type { DescentMode, DescentOptions, DescentResult } from '../physics/descent';
+import { haversineKm } from '../physics/frames';
+
+/** What the students change: the burn's timing and size, and whether the capsule steers. */
+export interface WhatIfChange {
+  /** Burn start relative to the replay's, s (the lab offers ±120). */
+  shiftS: number;
+  /** Burn size, m/s (the lab offers 100–150; the sourced figure is 128). */
+  deltaVms: number;
+  mode: DescentMode;
+}
+
+export const SHIFT_LIMIT_S = 120;
+export const DV_MIN_MS = 100;
+export const DV_MAX_MS = 150;
+
+/** The replay's own descent flown again with the change: same orbit, same target. */
+export function whatIfOptions(base: DescentOptions, change: WhatIfChange): DescentOptions {
+  return {
+    ...base,
+    burnMs: base.burnMs + change.shiftS * 1000,
+    deltaVms: change.deltaVms,
+    mode: change.mode,
+  };
+}
+
+/** The change that reproduces the replay: no shift, its own burn and mode. */
+export function unchanged(real: DescentResult): WhatIfChange {
+  return { shiftS: 0, deltaVms: real.deltaVms, mode: real.mode };
+}
+
+export interface LandingComparison {
+  /** Great-circle distance between the two touchdowns, km. */
+  distanceKm: number;
+  /** Along the real descent's ground track: positive is further on (downrange), km. */
+  downrangeKm: number;
+  /** Across it: positive is to the left of the track, km. */
+  crossrangeKm: number;
+  /** What-if minus real touchdown time, s. */
+  touchdownShiftS: number;
+}
+
+const DEG = Math.PI / 180;
+
+/** Unit east and north vectors at a point, and its position, on the unit sphere. */
+function localFrame(lat: number, lon: number) {
+  const [sf, cf, sl, cl] = [Math.sin(lat), Math.cos(lat), Math.sin(lon), Math.cos(lon)];
+  return {
+    p: [cf * cl, cf * sl, sf],
+    east: [-sl, cl, 0],
+    north: [-sf * cl, -sf * sl, cf],
+  };
+}
+
+const dot = (a: number[], b: number[]) => a[0]! * b[0]! + a[1]! * b[1]! + a[2]! * b[2]!;
+
+/**
+ * Where the what-if lands against the real touchdown, split along and across the real ground
+ * track. The track's direction at touchdown is the great-circle course from the entry interface
+ * (the last stretch flown, where the capsule is steering), so "downrange" means what a class
+ * sees on the map: further along the path.
+ */
+export function compareLandings(real: DescentResult, alt: DescentResult): LandingComparison {
+  const a = real.touchdown;
+  const b = alt.touchdown;
+  const from =
+    real.events.find((e) => e.type === 'entry_interface') ??
+    real.events.find((e) => e.type === 'deorbit_burn_start')!;
+  const here = localFrame(a.lat * DEG, a.lon * DEG);
+  const back = localFrame(from.lat * DEG, from.lon * DEG).p;
+  // The course at touchdown points away from where the path came from.
+  const course = Math.atan2(-dot(back, here.east), -dot(back, here.north));
+  const along = [
+    Math.sin(course) * here.east[0]! + Math.cos(course) * here.north[0]!,
+    Math.sin(course) * here.east[1]! + Math.cos(course) * here.north[1]!,
+    Math.sin(course) * here.east[2]! + Math.cos(course) * here.north[2]!,
+  ];
+  const left = [
+    Math.cos(course) * -here.east[0]! + Math.sin(course) * here.north[0]!,
+    Math.cos(course) * -here.east[1]! + Math.sin(course) * here.north[1]!,
+    Math.cos(course) * -here.east[2]! + Math.sin(course) * here.north[2]!,
+  ];
+  const distanceKm = haversineKm(a.lat * DEG, a.lon * DEG, b.lat * DEG, b.lon * DEG);
+  const target = localFrame(b.lat * DEG, b.lon * DEG).p;
+  // Split the arc by the direction of the landing point as seen along the ground.
+  const x = dot(target, along);
+  const y = dot(target, left);
+  const norm = Math.hypot(x, y) || 1;
+  return {
+    distanceKm,
+    downrangeKm: (distanceKm * x) / norm,
+    crossrangeKm: (distanceKm * y) / norm,
+    touchdownShiftS: (b.ms - a.ms) / 1000,
+  };
+}
