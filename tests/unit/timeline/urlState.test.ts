@@ -73,3 +73,27 @@ describe('URL state: presentation mode', () => {
     );
   });
 });
+
+describe('URL state: language', () => {
+  it('reads lang=en|ru|kk, writes it back (English, the default, is left out of the link)', () => {
+    expect(parse('').lang).toBe('en');
+    expect(parse('?lang=kk').lang).toBe('kk');
+    const r = parse('?lang=ru&rate=0');
+    expect(r.ignored).toEqual([]);
+    const q = formatUrlState({ missionId: r.mission.id, ...r });
+    expect(q).toMatch(/&lang=ru$/);
+    expect(parse(q).lang).toBe('ru');
+    expect(formatUrlState({ missionId: r.mission.id, ...r, lang: 'en' })).not.toMatch(/lang/);
+  });
+
+  it('falls back to English for another language, and says what it ignored in the link’s language', () => {
+    const bad = parse('?lang=fr');
+    expect(bad.lang).toBe('en');
+    expect(bad.ignored).toEqual(['lang="fr" is not one of en, ru, kk; showing English']);
+    const ru = parse('?lang=ru&mission=apollo-11');
+    expect(ru.ignored).toEqual([
+      'mission="apollo-11" — неизвестная миссия; показана миссия Союз МС-19',
+    ]);
+    expect(ru.ignoredMessages[0]!.key).toBe('url.unknownMission');
+  });
+});
