@@ -49,6 +49,12 @@ export async function openBrowser(
     if (new URL(url).origin !== origin) foreignRequests.push(url);
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  // Any Content-Security-Policy violation is an error the session reports (and tests fail on).
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+    });
+  });
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
