@@ -2,7 +2,7 @@ import { Canvas } from '@react-three/fiber';
 import { Suspense, useCallback, useState } from 'react';
 import { ACESFilmicToneMapping } from 'three';
 import { t, useLang } from '../i18n';
-import type { NoticeText } from '../ui/notices';
+import { notices, type NoticeText } from '../ui/notices';
 import { Atmosphere } from './Atmosphere';
 import { Borders } from './Borders';
 import { CameraRig } from './CameraRig';
@@ -24,6 +24,9 @@ interface Props {
   onContextError: (message: NoticeText) => void;
 }
 
+/** One function, so the restore can find the notice the loss put up. */
+const contextLost = () => t('app.contextLost');
+
 /** The 3D view. Units are kilometres; the world frame is inertial (see physics/frames toScene). */
 export function SceneCanvas({ onReady, onContextError }: Props) {
   const [ready, setReady] = useState(false);
@@ -38,10 +41,15 @@ export function SceneCanvas({ onReady, onContextError }: Props) {
       dpr={[1, 2]}
       camera={{ fov: 40, near: 0.01, far: 2e6, position: [0, 0, 3 * 6378] }}
       gl={{ logarithmicDepthBuffer: true, antialias: true, toneMapping: ACESFilmicToneMapping }}
-      onCreated={({ gl }) => {
-        gl.domElement.addEventListener('webglcontextlost', () =>
-          onContextError(() => t('app.contextLost')),
-        );
+      onCreated={({ gl, invalidate }) => {
+        gl.domElement.addEventListener('webglcontextlost', () => onContextError(contextLost));
+        // three.js re-creates its GPU state on restore and uploads textures and buffers again on
+        // the next draw; with frames on demand, nothing would ask for that draw, so ask now.
+        gl.domElement.addEventListener('webglcontextrestored', () => {
+          const lost = notices.getState().items.find((n) => n.text === contextLost);
+          if (lost) notices.getState().dismiss(lost.id);
+          invalidate();
+        });
       }}
       // One image for assistive technology: what it shows is in the mission title, the telemetry
       // and the captions; the site names drawn over it are decoration of the picture.

@@ -1,0 +1,54 @@
+import { describe, expect, inject, it } from 'vitest';
+import { getState, openApp } from './browser';
+import { decodePng } from './pixels';
+import { sharedSession } from './sharedSession';
+
+const baseUrl = inject('baseUrl');
+const session = sharedSession(baseUrl);
+
+/** Share of canvas pixels that are not near-black: the globe, lit, fills a good part of it. */
+async function litShare(): Promise<number> {
+  const { width, height, rgba } = decodePng(await session.page.locator('canvas').screenshot());
+  let lit = 0;
+  for (let i = 0; i < width * height; i++) {
+    const o = i * 4;
+    if (rgba[o]! + rgba[o + 1]! + rgba[o + 2]! > 90) lit++;
+  }
+  return lit / (width * height);
+}
+
+describe('WebGL context loss', () => {
+  it('the scene comes back by itself, with the clock, mission and camera as they were', async () => {
+    await openApp(
+      session,
+      baseUrl,
+      '?mission=soyuz-ms-19-landing&t=2022-03-30T11:09:00Z&rate=0&camera=iss',
+    );
+    const page = session.page;
+    const before = await getState(page);
+    const litBefore = await litShare();
+    expect(litBefore).toBeGreaterThan(0.05);
+
+    // Lose the context as a GPU reset would, and let the browser give it back.
+    await page.evaluate(() => {
+      const gl = document.querySelector('canvas')!.getContext('webgl2')!;
+      const ext = gl.getExtension('WEBGL_lose_context')!;
+      ext.loseContext();
+      setTimeout(() => ext.restoreContext(), 200);
+    });
+    const t0 = Date.now();
+    await expect
+      .poll(async () => (await getState(page)).frames, { timeout: 10_000, interval: 100 })
+      .toBeGreaterThan(before.frames);
+    await expect.poll(litShare, { timeout: 10_000 }).toBeGreaterThan(litBefore * 0.8);
+    const back = Date.now() - t0;
+    console.log(`context restored and drawn in ${back} ms`);
+    const after = await getState(page);
+    expect(after.mission).toBe(before.mission);
+    expect(after.utcMs).toBe(before.utcMs);
+    expect(after.camera).toBe(before.camera);
+    // The notice said what happened; it is not an error the session should fail on.
+    const i = session.errors.findIndex((e) => /context/i.test(e));
+    if (i >= 0) session.errors.splice(i, 1);
+  });
+});
