@@ -3,13 +3,15 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Group, Matrix4, Vector3, type PerspectiveCamera } from 'three';
 import type { DescentEvent, DescentResult } from '../physics/descent';
 import { setSceneVector } from './sceneVectors';
-import { buildSoyuzEffects } from './soyuzEffects';
+import { buildSoyuzEffects, CANOPY_SPAN_M } from './soyuzEffects';
 import { buildSoyuzModel } from './soyuzModel';
 import { useSceneFrame } from './useSceneFrame';
 
 /** Smallest on-screen size of the spacecraft, pixels; true scale when the camera is close. */
 const MIN_SPAN_PX = 28;
 const SPAN_M = 10.7;
+/** Beyond this camera distance the canopy counts in the minimum size, km. */
+const FAR_KM = 100;
 /** After separation the orbital and service modules are drawn drifting apart for this long. */
 const DRIFT_MS = 40_000;
 const SEPARATION_MPS = 2;
@@ -96,7 +98,17 @@ export function Soyuz() {
 
     const distanceKm = camera.position.distanceTo(g.position);
     const kmPerPx = (2 * distanceKm * Math.tan((camera.fov * Math.PI) / 360)) / size.height;
-    g.scale.setScalar(Math.max(0.001, (MIN_SPAN_PX * kmPerPx) / SPAN_M));
+    // Seen from far off (the Earth view), the minimum size holds for the whole drawing: scaling
+    // the capsule up to it would blow a 36 m canopy up to a ball the size of a country. From the
+    // ground and nearby views the capsule keeps its minimum, so the canopy reads as a canopy.
+    const far = distanceKm > FAR_KM;
+    const spanM =
+      far && effects.main.visible
+        ? CANOPY_SPAN_M.main
+        : far && effects.drogue.visible
+          ? CANOPY_SPAN_M.drogue
+          : SPAN_M;
+    g.scale.setScalar(Math.max(0.001, (MIN_SPAN_PX * kmPerPx) / spanM));
   });
 
   return (

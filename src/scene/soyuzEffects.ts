@@ -29,6 +29,8 @@ export interface SoyuzEffects {
 
 const DROGUE_RADIUS_M = Math.sqrt(24 / Math.PI);
 const MAIN_RADIUS_M = Math.sqrt(1000 / Math.PI);
+/** Capsule plus open canopy, top to bottom, m: what a minimum on-screen size must fit. */
+export const CANOPY_SPAN_M = { drogue: 14 + DROGUE_RADIUS_M, main: 45 + MAIN_RADIUS_M };
 
 export function buildSoyuzEffects(): SoyuzEffects {
   const geometries: BufferGeometry[] = [];
