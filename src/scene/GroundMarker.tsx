@@ -37,7 +37,9 @@ export function GroundMarker({ lat, lon, colour, label, name }: Props) {
     const d = marker.current.getWorldPosition(world).distanceTo(camera.position);
     const kmPerPx = (2 * Math.tan((camera.fov * DEG) / 2) * d) / root.size.height;
     marker.current.scale.setScalar(Math.min(MARKER_KM, kmPerPx * MAX_PX));
-    if (!text.current) return;
+    // Html mounts its DOM a moment after the first frame; frames are drawn on demand, so ask
+    // for more until the label is there to show (as SiteLabels does).
+    if (!text.current) return root.invalidate();
     toCamera.copy(camera.position).sub(world);
     text.current.style.display = toCamera.dot(world) > 0 ? '' : 'none';
   });

@@ -61,7 +61,7 @@ describe('Soyuz TMA-11 (2008) ballistic return, from a reconstructed orbit', () 
   it('shows where a guided descent from the same burn lands, and says the orbit is reconstructed', async () => {
     const page = session.page;
     const label = page.locator('.scene-label--alternative');
-    await expect.poll(() => label.isVisible()).toBe(true);
+    await expect.poll(() => label.isVisible(), { timeout: 15_000 }).toBe(true);
     const km = Number(/(\d+) km further/.exec((await label.textContent()) ?? '')?.[1]);
     // Sources: 420 to 475 km short of the target zone.
     expect(km).toBeGreaterThan(380);
