@@ -254,32 +254,20 @@ function PinInputs({
     <div className="what-if__pin">
       <p className="small">{t('whatIf.pinHelp')}</p>
       <div className="what-if__row">
-        <label>
-          <span className="visually-hidden">{t('whatIf.pinLat')}</span>
-          <input
-            type="number"
-            step={0.1}
-            min={-90}
-            max={90}
-            placeholder={t('whatIf.pinLat')}
-            value={pin ? Number(pin.lat.toFixed(2)) : ''}
-            onChange={(e) => set(Number(e.target.value), pin?.lon ?? 0)}
-            data-testid="what-if-pin-lat"
-          />
-        </label>
-        <label>
-          <span className="visually-hidden">{t('whatIf.pinLon')}</span>
-          <input
-            type="number"
-            step={0.1}
-            min={-180}
-            max={180}
-            placeholder={t('whatIf.pinLon')}
-            value={pin ? Number(pin.lon.toFixed(2)) : ''}
-            onChange={(e) => set(pin?.lat ?? 0, Number(e.target.value))}
-            data-testid="what-if-pin-lon"
-          />
-        </label>
+        <CoordinateInput
+          label={t('whatIf.pinLat')}
+          limit={90}
+          value={pin?.lat}
+          onChange={(lat) => set(lat, pin?.lon ?? 0)}
+          testId="what-if-pin-lat"
+        />
+        <CoordinateInput
+          label={t('whatIf.pinLon')}
+          limit={180}
+          value={pin?.lon}
+          onChange={(lon) => set(pin?.lat ?? 0, lon)}
+          testId="what-if-pin-lon"
+        />
         <button type="button" onClick={onReveal} data-testid="what-if-reveal">
           {t('whatIf.reveal')}
         </button>
@@ -290,5 +278,30 @@ function PinInputs({
           : t('whatIf.noPin')}
       </p>
     </div>
+  );
+}
+
+/** One of the pin's two coordinates, in degrees, typed. */
+function CoordinateInput(props: {
+  label: string;
+  limit: number;
+  value: number | undefined;
+  onChange: (deg: number) => void;
+  testId: string;
+}) {
+  return (
+    <label>
+      <span className="visually-hidden">{props.label}</span>
+      <input
+        type="number"
+        step={0.1}
+        min={-props.limit}
+        max={props.limit}
+        placeholder={props.label}
+        value={props.value === undefined ? '' : Number(props.value.toFixed(2))}
+        onChange={(e) => props.onChange(Number(e.target.value))}
+        data-testid={props.testId}
+      />
+    </label>
   );
 }

@@ -1,3 +1,4 @@
+import { bracket } from '../physics/descent/trajectory';
 import { seriesLabel, seriesValueText, type ChartSeries } from './chartSeries';
 
 /** A series' value at an instant, linear between its samples and held at its ends. */
@@ -7,13 +8,8 @@ export function seriesValueAt(s: ChartSeries, ms: number): number {
   if (n === 0) return NaN;
   if (ms <= t[0]!) return v[0]!;
   if (ms >= t[n - 1]!) return v[n - 1]!;
-  let lo = 0;
-  let hi = n - 1;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid]! <= ms) lo = mid;
-    else hi = mid;
-  }
+  const lo = bracket(t, n, ms);
+  const hi = lo + 1;
   const f = (ms - t[lo]!) / (t[hi]! - t[lo]! || 1);
   return v[lo]! + f * (v[hi]! - v[lo]!);
 }

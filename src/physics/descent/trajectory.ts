@@ -214,7 +214,7 @@ export function newTrajectoryPoint(): TrajectoryPoint {
 }
 
 /** Index i with t[i] <= ms < t[i+1], clamped to [0, n-2]. */
-function bracket(t: Float64Array, n: number, ms: number): number {
+export function bracket(t: Float64Array, n: number, ms: number): number {
   let lo = 0;
   let hi = n - 1;
   while (hi - lo > 1) {
