@@ -55,21 +55,43 @@ function localFrame(lat: number, lon: number) {
 const dot = (a: number[], b: number[]) => a[0]! * b[0]! + a[1]! * b[1]! + a[2]! * b[2]!;
 
 /**
+ * The real descent's ground course at the end of its flight, radians from north: the bearing from
+ * where it passed 40 km on the way down to where the drogue opened. Over that short stretch the
+ * path is straight on the map; a course taken from further back (a great circle from the entry
+ * interface) bends away from the track near the top of the orbit and would split a landing
+ * due east into "along" and a made-up "across".
+ */
+function finalCourse(real: DescentResult): number {
+  const s = real.samples;
+  const drogue = real.events.find((e) => e.type === 'drogue_chute');
+  let i = s.length - 1;
+  for (let k = 0; k < s.length; k++) {
+    if (s.phase[k]! >= 2 && s.altKm[k]! < 40) {
+      i = k;
+      break;
+    }
+  }
+  const a = { lat: s.lat[i]! * DEG, lon: s.lon[i]! * DEG };
+  const b = drogue
+    ? { lat: drogue.lat * DEG, lon: drogue.lon * DEG }
+    : { lat: real.touchdown.lat * DEG, lon: real.touchdown.lon * DEG };
+  const dLon = b.lon - a.lon;
+  return Math.atan2(
+    Math.sin(dLon) * Math.cos(b.lat),
+    Math.cos(a.lat) * Math.sin(b.lat) - Math.sin(a.lat) * Math.cos(b.lat) * Math.cos(dLon),
+  );
+}
+
+/**
  * Where the what-if lands against the real touchdown, split along and across the real ground
- * track. The track's direction at touchdown is the great-circle course from the entry interface
- * (the last stretch flown, where the capsule is steering), so "downrange" means what a class
- * sees on the map: further along the path.
+ * track at its end (finalCourse), so "downrange" means what a class sees on the map: further
+ * along the path.
  */
 export function compareLandings(real: DescentResult, alt: DescentResult): LandingComparison {
   const a = real.touchdown;
   const b = alt.touchdown;
-  const from =
-    real.events.find((e) => e.type === 'entry_interface') ??
-    real.events.find((e) => e.type === 'deorbit_burn_start')!;
   const here = localFrame(a.lat * DEG, a.lon * DEG);
-  const back = localFrame(from.lat * DEG, from.lon * DEG).p;
-  // The course at touchdown points away from where the path came from.
-  const course = Math.atan2(-dot(back, here.east), -dot(back, here.north));
+  const course = finalCourse(real);
   const along = [
     Math.sin(course) * here.east[0]! + Math.cos(course) * here.north[0]!,
     Math.sin(course) * here.east[1]! + Math.cos(course) * here.north[1]!,

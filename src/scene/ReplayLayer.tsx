@@ -4,6 +4,7 @@ import { useClockStore } from '../timeline/ClockContext';
 import { replayFor } from '../timeline/replay';
 import { haversineKm } from '../physics/frames';
 import { t, useLang } from '../i18n';
+import { useLab } from '../lab/labStore';
 import { formatUnit } from '../ui/format';
 import { AlternativeDescent } from './AlternativeDescent';
 import { AscentPath } from './AscentPath';
@@ -63,9 +64,12 @@ const COMPARISON_COLOUR = '#56b4e9';
 export function ComparisonLayer() {
   const { replay } = useReplay();
   useLang();
+  // With the what-if lab open, its descent is the one to compare: two paths and two labels on
+  // the same spot (the lab's guided flight is this one) would read as one muddle.
+  const labOpen = useLab((s) => s.open);
   const descent = replay?.descent;
   const other = replay?.comparison;
-  if (!descent || !other) return null;
+  if (!descent || !other || labOpen) return null;
   const a = descent.touchdown;
   const b = other.touchdown;
   const km = haversineKm(a.lat * DEG, a.lon * DEG, b.lat * DEG, b.lon * DEG);
