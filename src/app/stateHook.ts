@@ -45,6 +45,8 @@ export interface PublicState {
   lang: string;
   /** Frames drawn since the page opened. */
   frames: number;
+  /** three.js's GPU resources after the last frame (renderer.info): geometries, textures, programs. */
+  gpu: { geometries: number; textures: number; programs: number };
   /** True while the camera is flying from one view to another. */
   cameraFlying: boolean;
   /** The camera's height above the ellipsoid, km: where the view is seen from. */
@@ -106,6 +108,7 @@ export function installStateHook(clock: ClockStore): void {
           : null,
         lang: currentLang(),
         frames: frameStats.frames,
+        gpu: { ...frameStats.gpu },
         cameraFlying: frameStats.cameraFlying,
         cameraAltKm: frameStats.cameraAltKm,
         ready: document.documentElement.dataset.ready === 'true',

@@ -16,8 +16,12 @@ export function InvalidateOnClock() {
 
 /** Counts drawn frames for window.soyuzReplay.getState().frames. */
 export function FrameCounter() {
-  useFrame(() => {
+  useFrame(({ gl }) => {
     frameStats.frames++;
+    const gpu = frameStats.gpu;
+    gpu.geometries = gl.info.memory.geometries;
+    gpu.textures = gl.info.memory.textures;
+    gpu.programs = gl.info.programs?.length ?? 0;
   });
   return null;
 }
