@@ -3,6 +3,7 @@ import { sceneOfClock } from '../timeline/clockScene';
 import { formatUtc } from '../physics/time';
 import { frameStats } from '../scene/frameStats';
 import { currentLang, missingTranslations } from '../i18n';
+import { trackedFixAt } from '../data/trackedSatellite';
 
 const DEG = 180 / Math.PI;
 
@@ -43,6 +44,8 @@ export interface PublicState {
   } | null;
   /** The interface language: en, ru or kk. */
   lang: string;
+  /** The satellite from a pasted TLE, where SGP4 places it now; null when none is shown. */
+  tracked: { name: string | null; satnum: string; lat: number; lon: number; altKm: number } | null;
   /** Frames drawn since the page opened. */
   frames: number;
   /** three.js's GPU resources after the last frame (renderer.info): geometries, textures, programs. */
@@ -52,6 +55,18 @@ export interface PublicState {
   /** The camera's height above the ellipsoid, km: where the view is seen from. */
   cameraAltKm: number;
   ready: boolean;
+}
+
+function trackedState(ms: number): PublicState['tracked'] {
+  const at = trackedFixAt(ms);
+  if (!at || !('fix' in at)) return null;
+  return {
+    name: at.satellite.name,
+    satnum: at.satellite.tle.satnum,
+    lat: (at.fix.geo.lat * 180) / Math.PI,
+    lon: (at.fix.geo.lon * 180) / Math.PI,
+    altKm: at.fix.geo.altKm,
+  };
 }
 
 declare global {
@@ -107,6 +122,7 @@ export function installStateHook(clock: ClockStore): void {
             }
           : null,
         lang: currentLang(),
+        tracked: trackedState(c.utcMs),
         frames: frameStats.frames,
         gpu: { ...frameStats.gpu },
         cameraFlying: frameStats.cameraFlying,

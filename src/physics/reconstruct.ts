@@ -50,6 +50,14 @@ function tleEpoch(ms: number): string {
  * through the same checks as a real one. Drag terms are zero: the descent starts at the epoch.
  */
 export function circularOrbitTle(o: CircularOrbit, satnum = RECONSTRUCTED_SATNUM): Tle {
+  return parseTle(...circularOrbitLines(o, satnum));
+}
+
+/** The two lines of circularOrbitTle, unparsed (a test can feed them to other readers). */
+export function circularOrbitLines(
+  o: CircularOrbit,
+  satnum = RECONSTRUCTED_SATNUM,
+): [string, string] {
   const line1 = withChecksum(
     `1 ${satnum}U          ${tleEpoch(o.epochMs)}  .00000000  00000-0  00000-0 0  999`,
   );
@@ -58,7 +66,7 @@ export function circularOrbitTle(o: CircularOrbit, satnum = RECONSTRUCTED_SATNUM
       `0000001 ${pad('0.0000', 8)} ${pad(wrap360(o.argLatDeg).toFixed(4), 8)} ` +
       `${pad(o.meanMotion.toFixed(8), 11)}    1`,
   );
-  return parseTle(line1, line2);
+  return [line1, line2];
 }
 
 export interface LandingFitInput {

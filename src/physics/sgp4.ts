@@ -6,6 +6,18 @@ export class PropagationError extends Error {
   override name = 'PropagationError';
 }
 
+/** What satellite.js's SGP4 error codes mean (Vallado's sgp4unit), for messages a person reads. */
+export const SGP4_ERRORS: Readonly<Record<number, string>> = {
+  1: 'its mean elements are out of range (eccentricity or semi-major axis)',
+  2: 'its mean motion is negative',
+  3: 'its perturbed eccentricity is out of range',
+  4: 'its semi-latus rectum is negative',
+  5: 'its orbit is below the Earth’s surface',
+  6: 'the satellite has decayed',
+};
+
+export const sgp4ErrorText = (code: number): string => SGP4_ERRORS[code] ?? `SGP4 error ${code}`;
+
 /** SGP4 is only trusted within this many days of the element set's epoch. */
 export const TLE_SENSIBLE_DAYS = 30;
 
@@ -27,7 +39,7 @@ export function propagateTeme(tle: Tle, ms: number, out?: EciState): EciState {
   const pv = propagate(tle.satrec, new Date(ms));
   if (!pv || tle.satrec.error !== 0) {
     throw new PropagationError(
-      `SGP4 cannot propagate satellite ${tle.satnum} to ${new Date(ms).toISOString()} (error ${tle.satrec.error})`,
+      `SGP4 cannot propagate satellite ${tle.satnum} to ${new Date(ms).toISOString()}: ${sgp4ErrorText(tle.satrec.error)}`,
     );
   }
   const s = out ?? { r: [0, 0, 0], v: [0, 0, 0] };

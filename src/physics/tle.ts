@@ -1,4 +1,5 @@
 import { twoline2satrec, type SatRec } from 'satellite.js';
+import { sgp4ErrorText } from './sgp4';
 
 export class TleError extends Error {
   override name = 'TleError';
@@ -77,7 +78,7 @@ export function parseTle(line1: string, line2: string): Tle {
   const epochMs = epochFromLine1(l1);
   const satrec = twoline2satrec(l1, l2);
   if (satrec.error !== 0) {
-    throw new TleError(`SGP4 rejected the TLE (error ${satrec.error})`);
+    throw new TleError(`SGP4 rejected the TLE: ${sgp4ErrorText(satrec.error)}`);
   }
   return { line1: l1, line2: l2, satnum, epochMs, satrec };
 }

@@ -6,6 +6,8 @@ import { LineGeometry } from 'three/examples/jsm/lines/LineGeometry.js';
 import { LineMaterial } from 'three/examples/jsm/lines/LineMaterial.js';
 import { orbitalPeriodMs, sampleOrbit } from '../physics/orbitSampling';
 import type { Tle } from '../physics/tle';
+import type { Vec3 } from '../physics/vec3';
+import type { SceneState } from '../timeline/sceneState';
 import { useSceneFrame } from './useSceneFrame';
 import { setSceneVector } from './sceneVectors';
 import { writeLinePositions } from './linePositions';
@@ -51,16 +53,37 @@ function toSceneFloat32(src: Float64Array, dst: Float32Array) {
   }
 }
 
+/** A satellite on its element set at the frame's instant: the ISS, or one the person tracks. */
+export interface OrbitSource {
+  tle: Tle;
+  eci: { r: Vec3 };
+}
+
+interface Props {
+  earthFixedParent: string;
+  /** Whose orbit: the ISS by default. */
+  source?: (s: SceneState) => OrbitSource | null;
+  orbitColour?: number;
+  groundColour?: number;
+}
+
+const issSource = (s: SceneState): OrbitSource | null => s.iss;
+
 /**
- * The ISS orbit one revolution behind and ahead (inertial, in the world) and its ground track
- * (Earth-fixed, drawn inside the Earth group that turns with sidereal time).
+ * A satellite's orbit one revolution behind and ahead (inertial, in the world) and its ground
+ * track (Earth-fixed, drawn inside the Earth group that turns with sidereal time).
  */
-export function OrbitLines({ earthFixedParent }: { earthFixedParent: string }) {
+export function OrbitLines({
+  earthFixedParent,
+  source = issSource,
+  orbitColour = 0x5fd4ff,
+  groundColour = 0xffd166,
+}: Props) {
   const scene = useThree((s) => s.scene);
   const size = useThree((s) => s.size);
   const parts = useMemo(() => {
-    const orbit = makeLine(0x5fd4ff, 2.5, 0.95);
-    const ground = makeLine(0xffd166, 2, 0.85);
+    const orbit = makeLine(orbitColour, 2.5, 0.95);
+    const ground = makeLine(groundColour, 2, 0.85);
     const colors = fadeColors(SAMPLES);
     return {
       orbit,
@@ -72,7 +95,7 @@ export function OrbitLines({ earthFixedParent }: { earthFixedParent: string }) {
       sampledAt: NaN,
       tle: null as Tle | null,
     };
-  }, []);
+  }, [orbitColour, groundColour]);
 
   useEffect(() => {
     const earth = scene.getObjectByName(earthFixedParent);
@@ -96,18 +119,18 @@ export function OrbitLines({ earthFixedParent }: { earthFixedParent: string }) {
   useSceneFrame((s, root) => {
     // Close to the station the orbit is a straight line through it and its 240 km chords would
     // miss the model by up to a kilometre, so the paths give way below this distance.
+    const sat = source(s);
     const near =
-      s.iss !== null &&
-      root.camera.position.distanceTo(setSceneVector(issAt, s.iss.eci.r)) < NEAR_KM;
-    const visible = s.iss !== null && !near;
+      sat !== null && root.camera.position.distanceTo(setSceneVector(issAt, sat.eci.r)) < NEAR_KM;
+    const visible = sat !== null && !near;
     parts.orbit.visible = visible;
     parts.ground.visible = visible;
-    if (!s.iss || near) return;
-    if (parts.tle === s.iss.tle && Math.abs(s.utcMs - parts.sampledAt) < RESAMPLE_MS) return;
-    parts.tle = s.iss.tle;
+    if (!sat || near) return;
+    if (parts.tle === sat.tle && Math.abs(s.utcMs - parts.sampledAt) < RESAMPLE_MS) return;
+    parts.tle = sat.tle;
     parts.sampledAt = s.utcMs;
-    const span = orbitalPeriodMs(s.iss.tle);
-    sampleOrbit(s.iss.tle, s.utcMs, span, SAMPLES, GROUND_LIFT_KM, parts.inertial, parts.groundKm);
+    const span = orbitalPeriodMs(sat.tle);
+    sampleOrbit(sat.tle, s.utcMs, span, SAMPLES, GROUND_LIFT_KM, parts.inertial, parts.groundKm);
     const first = !parts.orbit.geometry.getAttribute('instanceStart');
     toSceneFloat32(parts.inertial, parts.scratch);
     writeLinePositions(parts.orbit.geometry, parts.scratch);

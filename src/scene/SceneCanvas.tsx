@@ -10,6 +10,7 @@ import { Earth } from './Earth';
 import { FrameCounter, InvalidateOnClock, ReadySignal } from './FrameSignals';
 import { Iss } from './Iss';
 import { OrbitLines } from './OrbitLines';
+import { TrackedSatellite } from './TrackedSatellite';
 import { LabLayer } from './LabLayer';
 import { ComparisonLayer, LandingZoneLayer, ReplayLayer } from './ReplayLayer';
 import { TouchdownMarkers } from './TouchdownMarkers';
@@ -74,6 +75,7 @@ export function SceneCanvas({ onReady, onContextError }: Props) {
         <Atmosphere />
         <Iss />
         <OrbitLines earthFixedParent="earth-fixed" />
+        <TrackedSatellite />
         <ReplayLayer />
         <ReadySignal onReady={markReady} />
         <PrecompileShaders ready={ready} />

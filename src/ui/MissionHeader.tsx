@@ -5,6 +5,7 @@ import { useClock } from '../timeline/clockStore';
 import { useClockStore } from '../timeline/ClockContext';
 import { MissionCard } from './MissionCard';
 import { MissionPicker } from './MissionPicker';
+import { TrackPanel } from './TrackPanel';
 
 /** The mission being shown and its crew, with the picker and the facts card one click away. */
 export function MissionHeader() {
@@ -12,8 +13,9 @@ export function MissionHeader() {
   const missionId = useClock(clock, (s) => s.missionId);
   const mission = findMission(missionId);
   const lang = useLang();
-  const [open, setOpen] = useState<'none' | 'picker' | 'card'>('none');
-  const toggle = (which: 'picker' | 'card') => setOpen((o) => (o === which ? 'none' : which));
+  const [open, setOpen] = useState<'none' | 'picker' | 'card' | 'track'>('none');
+  const toggle = (which: 'picker' | 'card' | 'track') =>
+    setOpen((o) => (o === which ? 'none' : which));
   return (
     <div className="mission-area">
       <header className="panel mission-header">
@@ -34,6 +36,14 @@ export function MissionHeader() {
           >
             {t('header.facts')}
           </button>
+          <button
+            type="button"
+            onClick={() => toggle('track')}
+            aria-expanded={open === 'track'}
+            data-testid="track-button"
+          >
+            {t('track.open')}
+          </button>
         </div>
         {mission && (
           <>
@@ -45,6 +55,7 @@ export function MissionHeader() {
         )}
       </header>
       {open === 'picker' && <MissionPicker onClose={() => setOpen('none')} />}
+      {open === 'track' && <TrackPanel onClose={() => setOpen('none')} />}
       {open === 'card' && mission && (
         <MissionCard mission={mission} onClose={() => setOpen('none')} />
       )}

@@ -5,6 +5,26 @@
  * i18next's plural forms, which differ by language and would break "exactly en's keys").
  */
 export const en = {
+  track: {
+    open: 'Track a satellite',
+    title: 'Track a satellite',
+    close: 'Close the satellite panel',
+    help: 'Paste a two-line element set (TLE) of any satellite, with or without its name on the line above. It is drawn on the same clock as everything else.',
+    paste: 'Two-line element set',
+    submit: 'Track',
+    stop: 'Stop tracking',
+    tracking: 'Tracking {{name}} (elements of {{epoch}}).',
+    hiddenNow: '{{name}} is not shown at this time: {{why}}',
+    unnamed: 'Satellite {{satnum}}',
+    shape:
+      'Paste two lines starting “1 ” and “2 ” (or three, with the name first); this has {{lines}} non-empty lines. The view is unchanged.',
+    tooLong:
+      'That is {{chars}} characters; a TLE is about 140 (210 with a name). Paste only the element set. The view is unchanged.',
+    invalid: 'This is not a valid TLE: {{why}}. The view is unchanged.',
+    outOfRange:
+      'These elements are from {{epoch}}, {{days}} days from the clock; SGP4 is trusted only within 30 days of their epoch, so the satellite is not shown. Open a mission nearer that date, or paste newer elements. The view is unchanged.',
+    sgp4: 'SGP4 cannot place this satellite at the clock’s time (it may have decayed): {{why}}. The view is unchanged.',
+  },
   whatIf: {
     open: 'What if?',
     openTitle: 'What-if lab (W): change the deorbit burn and see where the capsule lands',
