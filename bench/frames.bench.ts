@@ -132,7 +132,7 @@ async function measurePaused(session: Session, base: string): Promise<number> {
 }
 
 /** CPU, cores, Chromium and the WebGL renderer the pages actually got (e.g. SwiftShader). */
-async function describeMachine(session: Session): Promise<FramesResult['machine']> {
+export async function describeMachine(session: Session): Promise<FramesResult['machine']> {
   const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
   const cpu = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
   const gpu = await session.page.evaluate(() => {

@@ -1,16 +1,35 @@
 /**
- * `npm run bench [-- descent|load|frames]`: runs the benchmarks and prints their figures with the
- * machine they ran on. `load` and `frames` need a build (`npm run build`) and Chromium.
+ * `npm run bench [-- descent|load|frames|memory|soak] [--minutes N]`: runs the benchmarks and
+ * prints their figures with the machine they ran on. `load`, `frames`, `memory` and `soak` need
+ * a build (`npm run build`, or SOYUZ_DIST=<folder>) and Chromium. With no name it runs descent,
+ * load and frames; memory (10 min) and soak (30 min) run only when named. --minutes shortens
+ * (or lengthens) memory and soak, e.g. to try them.
  */
 import os from 'node:os';
 import { benchDescent } from './descent.bench';
 import { framesBenchmark } from './frames.bench';
 import { framesMarkdown, writeFramesJson } from './framesReport';
 import { loadBenchmark } from './load.bench';
+import { memoryBenchmark } from './memory.bench';
+import { failures, playMarkdown, writePlayJson, type PlayKind } from './playReport';
+import type { PlayRun } from './playSession';
+import { soakBenchmark } from './soak.bench';
 
-const MODES = ['descent', 'load', 'frames'];
-const which = new Set(process.argv.slice(2));
-const all = which.size === 0;
+const MODES = ['descent', 'load', 'frames', 'memory', 'soak'];
+const DEFAULT_MODES = ['descent', 'load', 'frames'];
+
+const args = process.argv.slice(2);
+let minutes: number | undefined;
+const minutesAt = args.indexOf('--minutes');
+if (minutesAt !== -1) {
+  minutes = Number(args[minutesAt + 1]);
+  if (!(minutes > 0)) {
+    console.error(`--minutes needs a positive number, got ${args[minutesAt + 1] ?? 'nothing'}`);
+    process.exit(2);
+  }
+  args.splice(minutesAt, 2);
+}
+const which = new Set(args.length > 0 ? args : DEFAULT_MODES);
 // A typo should say so, not run nothing and look like success.
 const unknown = [...which].filter((w) => !MODES.includes(w));
 if (unknown.length > 0) {
@@ -23,7 +42,7 @@ console.log(
   `node ${process.version} · ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'} · ${os.platform()} ${os.arch()}`,
 );
 
-if (all || which.has('descent')) {
+if (which.has('descent')) {
   const rows = benchDescent();
   const w = Math.max(...rows.map((r) => r.name.length));
   console.log(`${'benchmark'.padEnd(w)}  runs  median ms   p90 ms   min ms`);
@@ -34,14 +53,35 @@ if (all || which.has('descent')) {
   }
 }
 
-if (all || which.has('load')) {
+if (which.has('load')) {
   console.log('first load (headless Chromium, software WebGL):');
   console.log(JSON.stringify(await loadBenchmark(), null, 2));
 }
 
-if (all || which.has('frames')) {
+if (which.has('frames')) {
   console.log('frame time, playing at 60x, ours vs globe.gl (headless Chromium):');
   const result = await framesBenchmark();
   console.log(framesMarkdown(result));
   console.log(`raw results: ${writeFramesJson(result)}`);
+}
+
+/** Print a memory or soak run, save it, and fail the process on what counts as a failure. */
+function reportPlay(kind: PlayKind, run: PlayRun): void {
+  console.log(playMarkdown(kind, run));
+  console.log(`raw results: ${writePlayJson(kind, run)}`);
+  const failed = failures(kind, run);
+  if (failed.length > 0) {
+    console.error(`${kind} FAILED: ${failed.join('; ')}`);
+    process.exitCode = 1;
+  }
+}
+
+if (which.has('memory')) {
+  console.log('memory: heap and GPU resources after playing at 3600x (headless Chromium):');
+  reportPlay('memory', await memoryBenchmark(minutes));
+}
+
+if (which.has('soak')) {
+  console.log('soak: playing at the fastest rate, switching missions (headless Chromium):');
+  reportPlay('soak', await soakBenchmark(minutes));
 }

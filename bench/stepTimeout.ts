@@ -1,0 +1,17 @@
+/**
+ * A time limit for one step of a long browser run. Playwright's own timeouts cover clicks and
+ * waits, but not page.evaluate or DevTools protocol calls, which hang for as long as a stuck page.
+ */
+export class StepTimeoutError extends Error {}
+
+export async function withTimeout<T>(work: Promise<T>, ms: number, step: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new StepTimeoutError(`${step}: no answer in ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([work, limit]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
