@@ -104,6 +104,10 @@ export function playMarkdown(kind: PlayKind, r: PlayRun): string {
     `Readings while playing (after a forced GC), every ${r.plan.sampleEveryS} s:`,
     '',
     ...overTimeTable([r.start, ...r.samples]),
+    '',
+    'While playing, the GPU count is from the last frame drawn and unmounted objects are disposed ' +
+      'in an idle callback, so it can differ from the scene graph for a moment; the settled start ' +
+      'and end readings are the ones to compare.',
   ].join('\n');
 }
 

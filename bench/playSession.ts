@@ -81,13 +81,17 @@ async function drive(
   const durationMs = plan.minutes * 60_000;
   const n = plan.scrubs + plan.switches;
   const t0 = Date.now();
-  let nextRead = plan.sampleEveryS * 1000;
+  const everyMs = plan.sampleEveryS * 1000;
+  let nextRead = everyMs;
+  let lastRead = 0;
   const waitUntil = async (dueMs: number) => {
     for (;;) {
       const now = Date.now() - t0;
       if (now >= nextRead) {
         await read(now / 1000);
-        nextRead += plan.sampleEveryS * 1000;
+        lastRead = now;
+        // The next slot on the timetable; slots missed behind a slow action are skipped.
+        nextRead = (Math.floor(lastRead / everyMs) + 1) * everyMs;
       } else if (now >= dueMs) return;
       else await sleep(Math.min(dueMs, nextRead) - now);
     }
@@ -110,7 +114,7 @@ async function drive(
   await waitUntil(durationMs);
   const elapsedS = (Date.now() - t0) / 1000;
   // A last reading at the end of playing, unless the timetable's last one was just taken.
-  if (elapsedS * 1000 >= nextRead - plan.sampleEveryS * 1000 + 5_000) await read(elapsedS);
+  if (elapsedS * 1000 - lastRead >= 5_000) await read(elapsedS);
   return elapsedS;
 }
 
