@@ -18,13 +18,13 @@ import {
   MISSIONS,
   pause,
   scrub,
-  seededRandom,
   settle,
   STEP_LIMIT_MS,
   switchMission,
   type Scrub,
 } from './replayDriver';
 import { withTimeout } from './stepTimeout';
+import { seededRandom } from '../tools/seededRandom';
 
 export interface PlayPlan {
   minutes: number;

@@ -43,18 +43,6 @@ const SCRUBS = [
 ] as const;
 export type Scrub = (typeof SCRUBS)[number];
 
-/** A seeded generator (mulberry32): every run scrubs the same way, so runs compare. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const slider = (page: Page) => page.getByTestId('timeline');
 
 /** Poll the state hook until `ok`, without waiting on frames. */

@@ -1,7 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { DEFAULT_MISSION_ID, missions } from '../../src/data/catalog';
 import { parseUrlState } from '../../src/timeline/urlState';
-import { fuzzQuery, mulberry32 } from '../unit/timeline/urlFuzzCases';
+import { seededRandom } from '../../tools/seededRandom';
+import { fuzzQuery } from '../unit/timeline/urlFuzzCases';
 import { getState, openApp } from './browser';
 import { sharedSession } from './sharedSession';
 
@@ -15,7 +16,7 @@ const session = sharedSession(baseUrl, { width: 800, height: 500 });
  * and say what it ignored.
  */
 describe('URL fuzz in the browser', () => {
-  const rand = mulberry32(7);
+  const rand = seededRandom(7);
   const queries = Array.from({ length: 4 }, () => fuzzQuery(rand));
 
   it.each(queries.map((q, i) => [i, q]))('link %i renders and explains itself', async (_i, q) => {

@@ -4,11 +4,12 @@ import { CAMERAS } from '../../../src/timeline/clockStore';
 import { missionClock } from '../../../src/timeline/missionClock';
 import { isValidRate } from '../../../src/timeline/rates';
 import { formatUrlState, parseUrlState } from '../../../src/timeline/urlState';
-import { fuzzQuery, mulberry32 } from './urlFuzzCases';
+import { seededRandom } from '../../../tools/seededRandom';
+import { fuzzQuery } from './urlFuzzCases';
 
 describe('URL fuzz: 1,000 random and malformed links', () => {
   it('always give a view the app can show, and say what they ignored', () => {
-    const rand = mulberry32(20261126);
+    const rand = seededRandom(20261126);
     for (let i = 0; i < 1000; i++) {
       const query = fuzzQuery(rand);
       const where = `case ${i}: ${query.slice(0, 200)}`;

@@ -2,19 +2,9 @@ import { missions } from '../../../src/data/catalog';
 
 /**
  * Random and malformed links for the URL fuzz (unit and browser): every parameter, valid or
- * not, duplicated, empty, huge, mis-encoded, hostile. Seeded, so a failure can be replayed.
+ * not, duplicated, empty, huge, mis-encoded, hostile. Seeded (tools/seededRandom.ts), so a
+ * failure can be replayed.
  */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const GARBAGE = [
   '',
   ' ',
