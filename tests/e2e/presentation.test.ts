@@ -34,10 +34,13 @@ describe('presentation mode', () => {
     // Idle: the timeline and buttons fade out; the title and caption stay.
     await expect.poll(controlsHidden, { timeout: 6000 }).toBe(true);
     await expect
-      .poll(() =>
-        page
-          .getByTestId('timeline')
-          .evaluate((el) => getComputedStyle(el.closest('.timeline-bar')!).opacity),
+      .poll(
+        () =>
+          page
+            .getByTestId('timeline')
+            .evaluate((el) => getComputedStyle(el.closest('.timeline-bar')!).opacity),
+        // The fade is a 0.4 s transition: on a slow software renderer it can take a few frames.
+        { timeout: 5000 },
       )
       .toBe('0');
     await page.mouse.move(300, 300);
