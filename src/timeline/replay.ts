@@ -77,16 +77,7 @@ export function replayFor(mission: MissionRecord): Replay {
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     const what = mission.event_type === 'launch' ? 'ascent' : 'descent';
-    replay = {
-      descent: null,
-      ascent: null,
-      burnSource: null,
-      orbitSource: null,
-      comparison: null,
-      inputs: null,
-      unavailable: `The ${what} could not be modelled: ${why}`,
-      aim,
-    };
+    replay = noReplay(`The ${what} could not be modelled: ${why}`, aim);
   }
   cache.set(mission.id, replay);
   return replay;
@@ -95,8 +86,9 @@ export function replayFor(mission: MissionRecord): Replay {
 /** Planned burns look for a landing this close to the reported one: the same orbit's pass. */
 const PLAN_WINDOW_MS = 45 * 60_000;
 
-function modelReplay(mission: MissionRecord, aim: LandingAim | null): Replay {
-  const none = (unavailable: string): Replay => ({
+/** A mission with nothing modelled, and why, in words for the person at the screen. */
+function noReplay(unavailable: string, aim: LandingAim | null): Replay {
+  return {
     descent: null,
     ascent: null,
     burnSource: null,
@@ -105,7 +97,11 @@ function modelReplay(mission: MissionRecord, aim: LandingAim | null): Replay {
     inputs: null,
     unavailable,
     aim,
-  });
+  };
+}
+
+function modelReplay(mission: MissionRecord, aim: LandingAim | null): Replay {
+  const none = (unavailable: string): Replay => noReplay(unavailable, aim);
   const landed = (inputs: DescentOptions, burnSource: 'sourced' | 'planned'): Replay => ({
     descent: simulateDescent(inputs),
     ascent: null,
