@@ -54,6 +54,8 @@ export interface PublicState {
   cameraFlying: boolean;
   /** The camera's height above the ellipsoid, km: where the view is seen from. */
   cameraAltKm: number;
+  /** Drawn pixels per CSS pixel in the last frame (lowered while playing on a slow machine). */
+  pixelRatio: number;
   ready: boolean;
 }
 
@@ -127,6 +129,7 @@ export function installStateHook(clock: ClockStore): void {
         gpu: { ...frameStats.gpu },
         cameraFlying: frameStats.cameraFlying,
         cameraAltKm: frameStats.cameraAltKm,
+        pixelRatio: frameStats.pixelRatio,
         ready: document.documentElement.dataset.ready === 'true',
       };
     },

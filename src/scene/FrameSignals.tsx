@@ -18,6 +18,7 @@ export function InvalidateOnClock() {
 export function FrameCounter() {
   useFrame(({ gl }) => {
     frameStats.frames++;
+    frameStats.pixelRatio = gl.getPixelRatio();
     const gpu = frameStats.gpu;
     gpu.geometries = gl.info.memory.geometries;
     gpu.textures = gl.info.memory.textures;

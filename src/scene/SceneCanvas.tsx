@@ -19,6 +19,7 @@ import { Stars } from './Stars';
 import { SkyDome } from './SkyDome';
 import { SunLight } from './SunLight';
 import { PrecompileShaders } from './PrecompileShaders';
+import { AdaptivePixelRatio, DEVICE_DPR, usePixelRatio } from './AdaptivePixelRatio';
 
 interface Props {
   onReady: () => void;
@@ -31,6 +32,7 @@ const contextLost = () => t('app.contextLost');
 /** The 3D view. Units are kilometres; the world frame is inertial (see physics/frames toScene). */
 export function SceneCanvas({ onReady, onContextError }: Props) {
   const [ready, setReady] = useState(false);
+  const pixelRatio = usePixelRatio();
   useLang();
   const markReady = useCallback(() => {
     setReady(true);
@@ -39,7 +41,7 @@ export function SceneCanvas({ onReady, onContextError }: Props) {
   return (
     <Canvas
       frameloop="demand"
-      dpr={[1, 2]}
+      dpr={pixelRatio ?? DEVICE_DPR}
       camera={{ fov: 40, near: 0.01, far: 2e6, position: [0, 0, 3 * 6378] }}
       gl={{ logarithmicDepthBuffer: true, antialias: true, toneMapping: ACESFilmicToneMapping }}
       onCreated={({ gl, invalidate }) => {
@@ -59,6 +61,7 @@ export function SceneCanvas({ onReady, onContextError }: Props) {
     >
       <InvalidateOnClock />
       <FrameCounter />
+      <AdaptivePixelRatio />
       <SunLight />
       <CameraRig />
       <Suspense fallback={null}>

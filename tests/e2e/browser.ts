@@ -6,15 +6,24 @@ import type { PublicState } from '../../src/app/stateHook';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** The flags the house rules ask for, plus software WebGL (SwiftShader) on machines without a GPU. */
+/**
+ * The graphics flags: software WebGL (SwiftShader), for machines without a GPU. CHROMIUM_GL_ARGS
+ * (flags separated by spaces) replaces them, e.g. on an NVIDIA GPU with no display (also
+ * composites on the GPU): `--use-gl=angle --use-angle=gl-egl --ignore-gpu-blocklist`.
+ */
+const GL_ARGS = process.env.CHROMIUM_GL_ARGS?.split(/\s+/).filter(Boolean) ?? [
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+/** The flags the house rules ask for, plus the graphics flags above. */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
+  ...GL_ARGS,
 ];
 
 export interface Session {
