@@ -6,6 +6,7 @@ import { createEarthMaterial } from './earthMaterial';
 import { setSceneVector } from './sceneVectors';
 import { TEXTURE_URLS } from './textures';
 import { useSceneFrame } from './useSceneFrame';
+import { isFarView } from './levelOfDetail';
 
 /** The day/night surface material, for ground patches that must match the globe exactly. */
 export const EarthMaterialContext = createContext<ShaderMaterial | null>(null);
@@ -16,7 +17,8 @@ export const EarthMaterialContext = createContext<ShaderMaterial | null>(null);
  */
 export function Earth({ children }: { children?: ReactNode }) {
   const group = useRef<Group>(null);
-  const mesh = useRef<Mesh>(null);
+  const fine = useRef<Mesh>(null);
+  const coarse = useRef<Mesh>(null);
   const { day, lights, water } = useTexture({
     day: TEXTURE_URLS.day,
     lights: TEXTURE_URLS.lights,
@@ -31,16 +33,23 @@ export function Earth({ children }: { children?: ReactNode }) {
   }, [day, lights, water]);
   useEffect(() => () => material.dispose(), [material]);
 
-  useSceneFrame((s) => {
+  useSceneFrame((s, root) => {
     group.current!.rotation.y = s.gmst;
     setSceneVector(material.uniforms.sunDirection!.value, s.sunEci);
+    const far = isFarView(root.camera);
+    coarse.current!.visible = far;
+    fine.current!.visible = !far;
   });
 
   return (
     <group ref={group} name="earth-fixed">
       {/* WGS-84: the polar radius is 21 km shorter, which is visible next to a 400 km orbit. */}
-      <mesh ref={mesh} material={material} scale={[WGS84_A_KM, WGS84_B_KM, WGS84_A_KM]}>
+      <mesh ref={fine} material={material} scale={[WGS84_A_KM, WGS84_B_KM, WGS84_A_KM]}>
         <sphereGeometry args={[1, 192, 96]} />
+      </mesh>
+      {/* From far away a quarter of the triangles: its edges bend by 3 km, under a pixel there. */}
+      <mesh ref={coarse} material={material} scale={[WGS84_A_KM, WGS84_B_KM, WGS84_A_KM]}>
+        <sphereGeometry args={[1, 96, 48]} />
       </mesh>
       <EarthMaterialContext.Provider value={material}>{children}</EarthMaterialContext.Provider>
     </group>
