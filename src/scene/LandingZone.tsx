@@ -21,6 +21,11 @@ export const DISPERSION_KM = 28;
 const PATCH_HALF_SPAN_KM = 45;
 /** Labels show only when the camera is this close, so the globe view stays clean. */
 const LABEL_RANGE_KM = 800;
+/**
+ * Beyond this the whole zone is left out: its widest ring spans under 10 pixels there and the
+ * touchdown markers mark the spot, while its thirteen draws cost a frame on software WebGL.
+ */
+const ZONE_RANGE_KM = 5000;
 
 interface Props {
   aim: LandingAim;
@@ -94,8 +99,9 @@ export function LandingZone({ aim, modelled, reported, guidedZone = true }: Prop
   useSceneFrame((_s, root) => {
     if (!labels.current || !group.current) return;
     group.current.getWorldPosition(world);
-    const near = root.camera.position.distanceTo(world) < LABEL_RANGE_KM;
-    labels.current.style.display = near ? '' : 'none';
+    const distance = root.camera.position.distanceTo(world);
+    group.current.visible = distance < ZONE_RANGE_KM;
+    labels.current.style.display = distance < LABEL_RANGE_KM ? '' : 'none';
   });
 
   const local = (lat: number, lon: number): [number, number, number] => {

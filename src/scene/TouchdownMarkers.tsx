@@ -1,6 +1,14 @@
 import { Html } from '@react-three/drei';
-import { useMemo, useRef } from 'react';
-import { Vector3, type Group, type PerspectiveCamera } from 'three';
+import { useEffect, useMemo, useRef } from 'react';
+import {
+  Color,
+  InstancedMesh,
+  MeshBasicMaterial,
+  Object3D,
+  SphereGeometry,
+  Vector3,
+  type PerspectiveCamera,
+} from 'three';
 import { missions } from '../data/catalog';
 import { missionName, personName, t, useLang } from '../i18n';
 import { geodeticToEcef } from '../physics/frames';
@@ -15,6 +23,7 @@ const world = new Vector3();
 /** Largest size of a marker on screen, pixels: a dot, never a hill in the ground view. */
 const MAX_PX = 6;
 const toCamera = new Vector3();
+const placer = new Object3D();
 
 interface Marker {
   id: string;
@@ -53,20 +62,56 @@ export function TouchdownMarkers() {
     [],
   );
   const label = useRef<HTMLDivElement>(null);
-  const group = useRef<Group>(null);
   const current = markers.find((m) => m.id === missionId);
   const lang = useLang();
+  // One draw for every marker: each draw call has a fixed cost, large on software WebGL.
+  const dots = useMemo(() => {
+    const mesh = new InstancedMesh(
+      new SphereGeometry(1, 12, 8),
+      new MeshBasicMaterial(),
+      markers.length,
+    );
+    mesh.name = 'touchdown-markers';
+    // Instances are placed every frame; the mesh's own bounds would be of the unit sphere.
+    mesh.frustumCulled = false;
+    return mesh;
+  }, [markers]);
+  useEffect(
+    () => () => {
+      dots.geometry.dispose();
+      dots.material.dispose();
+      dots.dispose();
+    },
+    [dots],
+  );
+  useEffect(() => {
+    const colour = new Color();
+    markers.forEach((m, i) =>
+      dots.setColorAt(
+        i,
+        colour.set(m.id === missionId ? '#ffffff' : m.estimate ? '#7f8ea3' : '#c9d6e8'),
+      ),
+    );
+    dots.instanceColor!.needsUpdate = true;
+  }, [dots, markers, missionId]);
 
   useSceneFrame((_s, root) => {
     const earth = root.scene.getObjectByName('earth-fixed');
     const camera = root.camera as PerspectiveCamera;
     const kmPerPxAt1 = (2 * Math.tan((camera.fov * DEG) / 2)) / root.size.height;
-    if (group.current && earth) {
-      for (const mesh of group.current.children) {
-        const base = mesh.userData.radiusKm as number;
-        const d = mesh.getWorldPosition(world).distanceTo(camera.position);
-        mesh.scale.setScalar(Math.min(base, d * kmPerPxAt1 * MAX_PX));
-      }
+    if (earth) {
+      markers.forEach((m, i) => {
+        const base = m.id === missionId ? 2.5 : 1.5;
+        const d = world
+          .copy(m.position)
+          .applyMatrix4(earth.matrixWorld)
+          .distanceTo(camera.position);
+        placer.position.copy(m.position);
+        placer.scale.setScalar(Math.min(base, d * kmPerPxAt1 * MAX_PX));
+        placer.updateMatrix();
+        dots.setMatrixAt(i, placer.matrix);
+      });
+      dots.instanceMatrix.needsUpdate = true;
     }
     if (!label.current || !earth || !current) return;
     world.copy(current.position).applyMatrix4(earth.matrixWorld);
@@ -78,21 +123,7 @@ export function TouchdownMarkers() {
 
   return (
     <>
-      <group ref={group}>
-        {markers.map((m) => (
-          <mesh
-            key={m.id}
-            position={m.position}
-            name={`touchdown-${m.id}`}
-            userData={{ radiusKm: m.id === missionId ? 2.5 : 1.5 }}
-          >
-            <sphereGeometry args={[1, 12, 8]} />
-            <meshBasicMaterial
-              color={m.id === missionId ? '#ffffff' : m.estimate ? '#7f8ea3' : '#c9d6e8'}
-            />
-          </mesh>
-        ))}
-      </group>
+      <primitive object={dots} />
       {current && (
         <Html position={current.position} zIndexRange={[10, 0]} style={{ pointerEvents: 'none' }}>
           <div
