@@ -12,6 +12,7 @@ import { ChartsPanel } from '../ui/ChartsPanel';
 import { handleShortcut } from '../ui/keymap';
 import { LoadingOverlay } from '../ui/LoadingOverlay';
 import { MissionHeader } from '../ui/MissionHeader';
+import { MissionFileDrop } from '../ui/MissionFileDrop';
 import { Notices } from '../ui/Notices';
 import { notices, type NoticeText } from '../ui/notices';
 import { SceneErrorBoundary } from '../ui/SceneErrorBoundary';
@@ -112,6 +113,7 @@ export function App({ clock, webglProblem }: Props) {
         <Captions />
         <TimelineBar />
         {helpOpen && <Help onClose={() => setHelpOpen(false)} />}
+        <MissionFileDrop />
         <PresentationChrome />
       </main>
     </ClockContext.Provider>

@@ -1,4 +1,4 @@
-import { DEFAULT_MISSION_ID, missions } from '../data/catalog';
+import { allMissions, DEFAULT_MISSION_ID } from '../data/catalog';
 import { createClock } from '../timeline/clockStore';
 import { missionClock } from '../timeline/missionClock';
 import { parseUrlState } from '../timeline/urlState';
@@ -8,7 +8,8 @@ import { parseUrlState } from '../timeline/urlState';
  * asks for and what was ignored.
  */
 export function createAppClock(search: string) {
-  const req = parseUrlState(search, missions, DEFAULT_MISSION_ID);
+  // At page load the list is the bundled one: a mission from a file is never in a link.
+  const req = parseUrlState(search, allMissions(), DEFAULT_MISSION_ID);
   const mc = missionClock(req.mission);
   const clock = createClock({
     utcMs: req.utcMs,

@@ -1,4 +1,5 @@
 import { missions } from './catalog';
+import type { MissionRecord } from './schema';
 import { parseTle, type Tle } from '../physics/tle';
 
 /**
@@ -17,6 +18,28 @@ function collect(): Tle[] {
 }
 
 export const issTles: readonly Tle[] = collect();
+
+const bundled = new Set<MissionRecord>(missions);
+const withOwn = new WeakMap<MissionRecord, readonly Tle[]>();
+
+/**
+ * The element sets a mission's replay and scene draw on: the catalogue's, plus, for a mission
+ * loaded from the person's file, the sets that file gave it (checked when the file was read,
+ * data/missionFile.ts). Bundled missions get exactly the catalogue's list, so nothing a file
+ * brings can move the station in a bundled replay.
+ */
+export function issTlesFor(mission: MissionRecord): readonly Tle[] {
+  if (bundled.has(mission)) return issTles;
+  let tles = withOwn.get(mission);
+  if (!tles) {
+    const seen = new Map(issTles.map((t) => [t.line1, t] as const));
+    for (const t of mission.iss_tles)
+      if (!seen.has(t.line1)) seen.set(t.line1, parseTle(t.line1, t.line2));
+    tles = [...seen.values()].sort((a, b) => a.epochMs - b.epochMs);
+    withOwn.set(mission, tles);
+  }
+  return tles;
+}
 
 /** The element set whose epoch is nearest the instant: SGP4 error grows with distance from epoch. */
 export function nearestTle(ms: number, tles: readonly Tle[] = issTles): Tle | undefined {

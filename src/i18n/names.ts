@@ -1,5 +1,6 @@
 import type { Lang } from './languages';
 import { reportMissing } from './i18n';
+import { isUserText } from './userText';
 
 type Spelling = { ru: string; kk?: string };
 
@@ -108,7 +109,12 @@ function spell(table: Readonly<Record<string, Spelling>>, what: string, en: stri
   return lang === 'kk' ? (s.kk ?? s.ru) : s.ru;
 }
 
+/** Whether every part has a spelling in its table: else a user's text is shown as written. */
+const spelt = (table: Readonly<Record<string, Spelling>>, parts: readonly string[]) =>
+  parts.every((p) => p in table);
+
 export function personName(en: string, lang: Lang): string {
+  if (isUserText(en) && !spelt(PEOPLE, [en])) return en;
   return spell(PEOPLE, 'person', en, lang);
 }
 
@@ -117,13 +123,13 @@ export function crewMember(entry: string, lang: Lang): { name: string; detail: s
   const m = /^(.*?)\s*\((.*)\)\s*$/.exec(entry);
   const name = m ? m[1]! : entry;
   const detail = m ? m[2]! : '';
+  const details = detail.split(/,\s*/).filter(Boolean);
+  // A crew entry from the person's file is shown as written unless every word has a spelling.
+  if (isUserText(entry) && !(spelt(PEOPLE, [name]) && spelt(DETAILS, details)))
+    return { name, detail };
   return {
     name: personName(name, lang),
-    detail: detail
-      .split(/,\s*/)
-      .filter(Boolean)
-      .map((d) => spell(DETAILS, 'crew detail', d, lang))
-      .join(', '),
+    detail: details.map((d) => spell(DETAILS, 'crew detail', d, lang)).join(', '),
   };
 }
 
@@ -137,6 +143,8 @@ export function missionName(en: string, lang: Lang): string {
   if (lang === 'en') return en;
   const m = /^Soyuz ([A-Z]+)-(\d+)(M?)(?: (\(.*\)))?$/.exec(en);
   const series = m && SERIES[m[1]!];
+  // A mission name from the person's file is shown as written unless all of it has a spelling.
+  if (isUserText(en) && !(m && series && (!m[4] || spelt(MISSION_SUFFIX, [m[4]])))) return en;
   if (!m || !series) {
     reportMissing(lang, `mission:${en}`);
     return en;

@@ -1,4 +1,5 @@
 import { findMission } from '../data/catalog';
+import { issTles, issTlesFor } from '../data/issTles';
 import type { ClockState } from './clockStore';
 import { replayFor } from './replay';
 import { sceneStateAt, type SceneState } from './sceneState';
@@ -7,5 +8,6 @@ import { sceneStateAt, type SceneState } from './sceneState';
 export function sceneOfClock(c: Pick<ClockState, 'utcMs' | 'missionId'>): SceneState {
   const mission = findMission(c.missionId);
   const replay = mission ? replayFor(mission) : null;
-  return sceneStateAt(c.utcMs, replay?.descent ?? null, replay?.ascent ?? null);
+  const tles = mission ? issTlesFor(mission) : issTles;
+  return sceneStateAt(c.utcMs, replay?.descent ?? null, replay?.ascent ?? null, tles);
 }

@@ -1,4 +1,4 @@
-import { replayTle } from '../data/issTles';
+import { issTlesFor, replayTle } from '../data/issTles';
 import type { MissionRecord } from '../data/schema';
 import { simulateAscent, SOYUZ_NOMINAL_ASCENT, type AscentResult } from '../physics/ascent';
 import { parseUtc } from '../physics/time';
@@ -37,7 +37,7 @@ export function modelLaunch(mission: MissionRecord): AscentResult | string {
   const liftoffMs = parseUtc(launch.time_utc);
   const docking = timelineEvent(mission, 'docking');
   if (!docking) return `The sources give no docking time for ${mission.mission}`;
-  const tle = replayTle(liftoffMs);
+  const tle = replayTle(liftoffMs, issTlesFor(mission));
   if (!tle) return `No ISS element set near ${mission.mission}'s launch`;
   return simulateAscent({
     tle,

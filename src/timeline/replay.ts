@@ -1,4 +1,4 @@
-import { replayTle } from '../data/issTles';
+import { issTlesFor, replayTle } from '../data/issTles';
 import type { MissionRecord } from '../data/schema';
 import { simulateDescent, type DescentOptions, type DescentResult } from '../physics/descent';
 import { planDescent } from '../physics/planner';
@@ -146,7 +146,7 @@ function modelReplay(mission: MissionRecord, aim: LandingAim | null): Replay {
     return none(
       `The sources give neither a deorbit burn nor a landing time for ${mission.mission}`,
     );
-  const tle = replayTle(nearMs);
+  const tle = replayTle(nearMs, issTlesFor(mission));
   if (!tle) return none(`No ISS element set near ${mission.mission}'s return`);
   const target = { lat: aim.lat, lon: aim.lon };
   if (sourcedBurn !== null) {

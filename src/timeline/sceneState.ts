@@ -117,15 +117,20 @@ export function createSceneStateSource(tles: readonly Tle[] = issTles) {
   };
   let lastDescent: DescentResult | null = null;
   let lastAscent: AscentResult | null = null;
+  let lastPool = tles;
+  /** `pool`: the mission's element sets, where a file loaded by the person brought its own. */
   return function sceneStateAt(
     ms: number,
     descent: DescentResult | null = null,
     ascent: AscentResult | null = null,
+    pool: readonly Tle[] = tles,
   ): SceneState {
-    if (ms === state.utcMs && descent === lastDescent && ascent === lastAscent) return state;
+    if (ms === state.utcMs && descent === lastDescent && ascent === lastAscent && pool === lastPool)
+      return state;
     state.utcMs = ms;
     lastDescent = descent;
     lastAscent = ascent;
+    lastPool = pool;
     state.capsule = null;
     state.ascent = null;
     if (descent && ms >= descent.burnMs) {
@@ -143,7 +148,7 @@ export function createSceneStateSource(tles: readonly Tle[] = issTles) {
     }
     state.gmst = gmstRad(ms);
     sunDirectionEci(ms, state.sunEci);
-    issAt(ms);
+    issAt(ms, pool);
     if (ascent) {
       ascentAt(ascent, ms, state.iss, ascentState);
       state.ascent = ascentState;
@@ -151,8 +156,8 @@ export function createSceneStateSource(tles: readonly Tle[] = issTles) {
     return state;
   };
 
-  function issAt(ms: number): void {
-    const tle = nearestTle(ms, tles);
+  function issAt(ms: number, pool: readonly Tle[]): void {
+    const tle = nearestTle(ms, pool);
     state.iss = null;
     state.issUnavailable = null;
     if (!tle) {

@@ -48,6 +48,7 @@ export function Help({ onClose }: { onClose: () => void }) {
           </tbody>
         </table>
         <p className="small">{t('help.drag')}</p>
+        <p className="small">{t('help.missionFile')}</p>
         <ReducedMotionSetting />
         <button type="button" onClick={onClose} autoFocus>
           {t('help.close')}

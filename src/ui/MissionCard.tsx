@@ -3,6 +3,7 @@ import { crewMember, dataText, localizeReason, missionName, t, useLang, type Lan
 import { landingAim, replayFor, type Replay } from '../timeline/replay';
 import { formatLat, formatLon, formatUtcClock, formatUtcTime } from './format';
 import { reconstructionNote } from './reconstructionNote';
+import { UserMissionNote } from './UserMissionNote';
 
 /** One line on what the replay models and where its burn time comes from. */
 function replayNote(mission: MissionRecord, r: Replay, lang: Lang): string {
@@ -34,6 +35,7 @@ export function MissionCard({ mission, onClose }: { mission: MissionRecord; onCl
           ×
         </button>
       </header>
+      <UserMissionNote missionId={mission.id} />
       <h3>{t('card.crew')}</h3>
       <ul className="mission-card__crew">
         {mission.crew.map((c) => {

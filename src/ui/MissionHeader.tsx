@@ -6,6 +6,7 @@ import { useClockStore } from '../timeline/ClockContext';
 import { MissionCard } from './MissionCard';
 import { MissionPicker } from './MissionPicker';
 import { TrackPanel } from './TrackPanel';
+import { UserMissionNote } from './UserMissionNote';
 
 /** The mission being shown and its crew, with the picker and the facts card one click away. */
 export function MissionHeader() {
@@ -48,6 +49,7 @@ export function MissionHeader() {
         {mission && (
           <>
             <h1>{missionName(mission.mission, lang)}</h1>
+            <UserMissionNote missionId={mission.id} />
             <p className="mission-header__crew">
               {mission.crew.map((c) => crewEntry(c, lang)).join(' · ')}
             </p>

@@ -1,11 +1,13 @@
 import { useMemo, useState } from 'react';
-import { missions } from '../data/catalog';
+import { allMissions } from '../data/catalog';
 import type { MissionRecord } from '../data/schema';
+import { useUserMissions } from '../data/userMissions';
 import { crewEntry, dataText, missionName, t, useLang, type Key, type Lang } from '../i18n';
 import { useClockStore } from '../timeline/ClockContext';
-import { missionClock } from '../timeline/missionClock';
+import { openMission } from '../timeline/openMission';
 import { replayFor } from '../timeline/replay';
 import { formatDate } from './format';
+import { MissionFileButton } from './MissionFileButton';
 
 /** What a mission offers: a modelled replay, the ISS on its orbit, or only its facts. */
 export function missionKind(m: MissionRecord): 'replay' | 'orbit' | 'facts' {
@@ -33,27 +35,30 @@ function searchText(m: MissionRecord, lang: Lang): string[] {
   ];
 }
 
-const byRecent = [...missions].sort((a, b) => b.date.localeCompare(a.date));
-
-/** A searchable list of every mission in the data, most recent first. */
+/**
+ * A searchable list of every mission in the data, and those loaded from the person's files,
+ * most recent first; the file button under the search loads more.
+ */
 export function MissionPicker({ onClose }: { onClose: () => void }) {
   const clock = useClockStore();
   const lang = useLang();
   const [query, setQuery] = useState('');
+  const loaded = useUserMissions((s) => s.loaded);
+  const byRecent = useMemo(
+    () => [...allMissions(loaded)].sort((a, b) => b.date.localeCompare(a.date)),
+    [loaded],
+  );
+  const fromFile = useMemo(() => new Set(loaded.map((m) => m.record)), [loaded]);
   const shown = useMemo(() => {
     const q = query.trim().toLocaleLowerCase(lang);
     if (!q) return byRecent;
     return byRecent.filter((m) =>
       searchText(m, lang).some((w) => w.toLocaleLowerCase(lang).includes(q)),
     );
-  }, [query, lang]);
+  }, [query, lang, byRecent]);
 
   const load = (m: MissionRecord) => {
-    const c = missionClock(m);
-    const s = clock.getState();
-    s.loadMission(m.id, c.range, c.events, c.openingMs);
-    // Smart rate is the default for a replay with a modelled descent or ascent.
-    s.setSmart(c.events.some((e) => e.modelledMs !== null));
+    openMission(clock, m);
     onClose();
   };
 
@@ -72,6 +77,7 @@ export function MissionPicker({ onClose }: { onClose: () => void }) {
         aria-label={t('picker.search')}
         data-testid="mission-search"
       />
+      <MissionFileButton onLoaded={onClose} />
       <ul>
         {shown.map((m) => {
           const kind = missionKind(m);
@@ -81,6 +87,7 @@ export function MissionPicker({ onClose }: { onClose: () => void }) {
                 <span className="mission-picker__name">{missionName(m.mission, lang)}</span>
                 <span className="mission-picker__meta">
                   {dataText(m.event_type, lang)} · {formatDate(m.date, lang)}
+                  {fromFile.has(m) && ` · ${t('missionFile.badge')}`}
                 </span>
                 <span className={`badge badge--${kind}`}>{t(KIND_LABEL[kind])}</span>
               </button>

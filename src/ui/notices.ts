@@ -7,12 +7,15 @@ export interface Notice {
   id: number;
   text: NoticeText;
   kind: 'info' | 'warning' | 'error';
+  /** Notices of one group replace each other: only the latest file's problem stays on screen. */
+  group?: string;
 }
 
 interface NoticeState {
   items: Notice[];
-  push(text: NoticeText, kind?: Notice['kind']): void;
+  push(text: NoticeText, kind?: Notice['kind'], group?: string): void;
   dismiss(id: number): void;
+  dismissGroup(group: string): void;
 }
 
 let nextId = 1;
@@ -23,11 +26,13 @@ export const noticeText = (text: NoticeText): string =>
 /** Messages for the person at the screen: what was ignored, what failed, never a stack trace. */
 export const notices = createStore<NoticeState>()((set) => ({
   items: [],
-  push: (text, kind = 'warning') =>
-    set((s) =>
-      s.items.some((n) => noticeText(n.text) === noticeText(text))
-        ? s
-        : { items: [...s.items, { id: nextId++, text, kind }] },
-    ),
+  push: (text, kind = 'warning', group) =>
+    set((s) => {
+      const kept = group ? s.items.filter((n) => n.group !== group) : s.items;
+      return kept.some((n) => noticeText(n.text) === noticeText(text))
+        ? { items: kept }
+        : { items: [...kept, { id: nextId++, text, kind, group }] };
+    }),
   dismiss: (id) => set((s) => ({ items: s.items.filter((n) => n.id !== id) })),
+  dismissGroup: (group) => set((s) => ({ items: s.items.filter((n) => n.group !== group) })),
 }));

@@ -25,6 +25,40 @@ export const en = {
       'These elements are from {{epoch}}, {{days}} days from the clock; SGP4 is trusted only within 30 days of their epoch, so the satellite is not shown. Open a mission nearer that date, or paste newer elements. The view is unchanged.',
     sgp4: 'SGP4 cannot place this satellite at the clock’s time (it may have decayed): {{why}}. The view is unchanged.',
   },
+  missionFile: {
+    choose: 'Load a mission file…',
+    chooseTitle: 'Load missions from a JSON file shaped like the app’s own missions.json',
+    hint: 'Or drop a mission JSON file anywhere on the page. It stays in this page only: a link cannot open it.',
+    dropHere: 'Drop the mission file to load it',
+    fromFile: 'From your file ({{file}}) — not checked against sources',
+    badge: 'your file',
+    megabytes: '{{value}} MB',
+    tooBig:
+      '{{file}} is {{size}}; a mission file may be at most {{max}}, so it was not read. Load a smaller file. The view is unchanged.',
+    unreadable: '{{file}} could not be read ({{why}}). Choose it again. The view is unchanged.',
+    notJson:
+      '{{file}} is not valid JSON: {{why}}. Correct it in a text editor and load it again. The view is unchanged.',
+    notMissions:
+      '{{file}} holds no mission: it must be one mission record, or a list of them, shaped like the app’s missions.json. The view is unchanged.',
+    tooMany:
+      '{{file}} holds {{missions}} missions; one file may add at most {{max}}. Split it into smaller files. The view is unchanged.',
+    missing:
+      '{{file}} has no {{path}}, which every mission needs. Add it and load the file again. The view is unchanged.',
+    invalid:
+      '{{path}} in {{file}} is not valid: {{why}}. Correct it and load the file again. The view is unchanged.',
+    duplicate:
+      '{{file}} has two missions with the id “{{id}}”; give each its own id. The view is unchanged.',
+    idTaken:
+      'The id “{{id}}” in {{file}} is already {{mission, mission}}, one of the app’s missions; give yours an id of its own. The view is unchanged.',
+    idLoaded:
+      'A mission with the id “{{id}}” is already loaded from {{loaded}}; give this one another id, or reload the page to start again. The view is unchanged.',
+    tle: '{{path}} in {{file}} is not a valid TLE: {{why}}. Copy both lines again from the source. The view is unchanged.',
+    notIss:
+      '{{path}} in {{file}} is for satellite {{satnum}}, not the ISS (25544); iss_tles holds only the station’s element sets. The view is unchanged.',
+    outOfRange:
+      'In {{file}}, {{mission}}’s {{event}} ({{time}} UTC) is {{days}} days from the nearest element set in its iss_tles (epoch {{epoch}}); a replay trusts SGP4 only within {{limit}} days. Add an element set from nearer that time. The view is unchanged.',
+    sgp4: 'In {{file}}, SGP4 cannot place the ISS at {{mission}}’s {{event}} ({{time}} UTC) from the element sets in its iss_tles: {{why}}. Add an element set from nearer that time. The view is unchanged.',
+  },
   whatIf: {
     open: 'What if?',
     openTitle: 'What-if lab (W): change the deorbit burn and see where the capsule lands',
@@ -235,6 +269,8 @@ export const en = {
   help: {
     title: 'Keyboard',
     drag: 'Drag the globe to turn it; scroll or pinch to zoom.',
+    missionFile:
+      'Your own data: Missions ▾ → Load a mission file…, or drop a mission JSON file on the page.',
     close: 'Close',
     space: 'Space',
     reduceMotion: 'Reduce motion',
