@@ -12,31 +12,7 @@ import {
   type DescentMode,
 } from '../src/physics/descent/index';
 import { parseUtc } from '../src/physics/time';
-
-export interface BenchRow {
-  name: string;
-  runs: number;
-  medianMs: number;
-  p90Ms: number;
-  minMs: number;
-}
-
-function stats(name: string, times: number[]): BenchRow {
-  const s = [...times].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-  return { name, runs: s.length, medianMs: at(0.5), p90Ms: at(0.9), minMs: s[0]! };
-}
-
-function timeIt(fn: () => void, runs: number, warmup: number): number[] {
-  for (let i = 0; i < warmup; i++) fn();
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    out.push(performance.now() - t0);
-  }
-  return out;
-}
+import { stats, timeIt, type BenchRow } from './timing';
 
 export function benchDescent(runs = 60, warmup = 10): BenchRow[] {
   const rows: BenchRow[] = [];

@@ -1,12 +1,14 @@
 /**
- * `npm run bench [-- descent|load|frames|memory|soak] [--minutes N]`: runs the benchmarks and
+ * `npm run bench [-- descent|scrub|load|frames|memory|soak] [--minutes N]`: runs the benchmarks and
  * prints their figures with the machine they ran on. `load`, `frames`, `memory` and `soak` need
- * a build (`npm run build`, or SOYUZ_DIST=<folder>) and Chromium. With no name it runs descent,
+ * a build (`npm run build`, or SOYUZ_DIST=<folder>) and Chromium. With no name it runs descent, scrub,
  * load and frames; memory (10 min) and soak (30 min) run only when named. --minutes shortens
  * (or lengthens) memory and soak, e.g. to try them.
  */
 import os from 'node:os';
 import { benchDescent } from './descent.bench';
+import { benchScrub } from './scrub.bench';
+import { rowsTable } from './timing';
 import { framesBenchmark } from './frames.bench';
 import { framesMarkdown, writeFramesJson } from './framesReport';
 import { loadBenchmark } from './load.bench';
@@ -15,8 +17,8 @@ import { failures, playMarkdown, writePlayJson, type PlayKind } from './playRepo
 import type { PlayRun } from './playSession';
 import { soakBenchmark } from './soak.bench';
 
-const MODES = ['descent', 'load', 'frames', 'memory', 'soak'];
-const DEFAULT_MODES = ['descent', 'load', 'frames'];
+const MODES = ['descent', 'scrub', 'load', 'frames', 'memory', 'soak'];
+const DEFAULT_MODES = ['descent', 'scrub', 'load', 'frames'];
 
 const args = process.argv.slice(2);
 let minutes: number | undefined;
@@ -42,16 +44,9 @@ console.log(
   `node ${process.version} · ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'} · ${os.platform()} ${os.arch()}`,
 );
 
-if (which.has('descent')) {
-  const rows = benchDescent();
-  const w = Math.max(...rows.map((r) => r.name.length));
-  console.log(`${'benchmark'.padEnd(w)}  runs  median ms   p90 ms   min ms`);
-  for (const r of rows) {
-    console.log(
-      `${r.name.padEnd(w)}  ${String(r.runs).padStart(4)}  ${r.medianMs.toFixed(2).padStart(9)}  ${r.p90Ms.toFixed(2).padStart(7)}  ${r.minMs.toFixed(2).padStart(7)}`,
-    );
-  }
-}
+if (which.has('descent')) console.log(rowsTable(benchDescent()));
+
+if (which.has('scrub')) console.log(rowsTable(benchScrub()));
 
 if (which.has('load')) {
   console.log('first load (headless Chromium, software WebGL):');
