@@ -1,5 +1,5 @@
 import { useLoader } from '@react-three/fiber';
-import { useEffect, useMemo, useRef } from 'react';
+import { Suspense, useEffect, useMemo, useRef } from 'react';
 import {
   BufferGeometry,
   Float32BufferAttribute,
@@ -16,8 +16,17 @@ import { useSceneFrame } from './useSceneFrame';
 
 const LIFT_KM = 2;
 
+interface LinesProps {
+  url: string;
+  materials: { borders: LineBasicMaterial; coasts: LineBasicMaterial };
+  /** Whether this scale is the one to draw from where the camera is, this frame. */
+  shown: (far: boolean) => boolean;
+  onLoaded?: () => void;
+}
+
 /** One scale of Natural Earth as two line sets: borders (bright) and coastlines (faint). */
-function useBorderLines(text: string, borders: LineBasicMaterial, coasts: LineBasicMaterial) {
+function BorderLines({ url, materials, shown, onLoaded }: LinesProps) {
+  const text = useLoader(FileLoader, url) as string;
   const lines = useMemo(() => {
     const segments = borderSegments(JSON.parse(text) as Topology, LIFT_KM);
     const geometry = (positions: Float32Array) => {
@@ -27,28 +36,33 @@ function useBorderLines(text: string, borders: LineBasicMaterial, coasts: LineBa
     };
     return { borders: geometry(segments.borders), coasts: geometry(segments.coasts) };
   }, [text]);
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    onLoaded?.();
+    return () => {
       lines.borders.dispose();
       lines.coasts.dispose();
-    },
-    [lines],
-  );
+    };
+  }, [lines, onLoaded]);
+  const group = useRef<Group>(null);
+  useSceneFrame((_s, root) => {
+    group.current!.visible = shown(isFarView(root.camera));
+  });
   return (
-    <>
-      <lineSegments geometry={lines.coasts} material={coasts} renderOrder={2} />
-      <lineSegments geometry={lines.borders} material={borders} renderOrder={2} />
-    </>
+    <group ref={group}>
+      <lineSegments geometry={lines.coasts} material={materials.coasts} renderOrder={2} />
+      <lineSegments geometry={lines.borders} material={materials.borders} renderOrder={2} />
+    </group>
   );
 }
 
 /**
  * Country borders (bright, for finding Kazakhstan) and coastlines (faint), Natural Earth: the
- * 1:50m lines near the ground and the 1:110m ones (a seventh of the segments) from far away,
- * where their difference is under a pixel.
+ * 1:110m lines from far away, where their difference from 1:50m is under a pixel, and the 1:50m
+ * ones (ten times the segments) near the ground. The fine set is fetched and built only once
+ * the page is ready (`loadFine`), so it never delays the first picture; until then the coarse
+ * set is drawn at every distance.
  */
-export function Borders() {
-  const [fineText, coarseText] = useLoader(FileLoader, [fineUrl, coarseUrl]) as string[];
+export function Borders({ loadFine }: { loadFine: boolean }) {
   const materials = useMemo(() => {
     const m = (color: number, opacity: number) =>
       new LineBasicMaterial({ color, transparent: true, opacity, depthWrite: false });
@@ -61,19 +75,31 @@ export function Borders() {
     },
     [materials],
   );
-  const fineLines = useBorderLines(fineText!, materials.borders, materials.coasts);
-  const coarseLines = useBorderLines(coarseText!, materials.borders, materials.coasts);
-  const fine = useRef<Group>(null);
-  const coarse = useRef<Group>(null);
-  useSceneFrame((_s, root) => {
-    const far = isFarView(root.camera);
-    coarse.current!.visible = far;
-    fine.current!.visible = !far;
-  });
+  const fineLoaded = useRef(false);
+  const callbacks = useMemo(
+    () => ({
+      coarse: (far: boolean) => far || !fineLoaded.current,
+      fine: (far: boolean) => !far,
+      loaded: () => {
+        fineLoaded.current = true;
+      },
+    }),
+    [],
+  );
   return (
     <>
-      <group ref={fine}>{fineLines}</group>
-      <group ref={coarse}>{coarseLines}</group>
+      <BorderLines url={coarseUrl} materials={materials} shown={callbacks.coarse} />
+      {loadFine && (
+        // Its own boundary: while it loads, the rest of the scene keeps drawing.
+        <Suspense fallback={null}>
+          <BorderLines
+            url={fineUrl}
+            materials={materials}
+            shown={callbacks.fine}
+            onLoaded={callbacks.loaded}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

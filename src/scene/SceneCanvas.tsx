@@ -68,7 +68,7 @@ export function SceneCanvas({ onReady, onContextError }: Props) {
         <Stars />
         <SkyDome />
         <Earth>
-          <Borders />
+          <Borders loadFine={ready} />
           <SiteLabels />
           <LandingZoneLayer />
           <ComparisonLayer />
