@@ -162,7 +162,16 @@ async function measurePeer(
 async function measurePaused(session: Session, base: string): Promise<number> {
   const { page } = session;
   await openApp(session, base, PAUSED_QUERY);
-  await page.waitForFunction(() => !window.soyuzReplay!.getState().cameraFlying);
+  // Startup work ends when the camera has arrived and the full textures have replaced the small
+  // first ones (each swap draws the frame that uploads it); the count is of the quiet page after.
+  await page.waitForFunction(
+    () => {
+      const s = window.soyuzReplay!.getState();
+      return !s.cameraFlying && s.texturesFull;
+    },
+    null,
+    { timeout: 60_000 },
+  );
   await wait(page, SETTLE_MS);
   const before = await page.evaluate(() => window.soyuzReplay!.getState().frames);
   await wait(page, PAUSED_MS);

@@ -2,6 +2,7 @@ import type { ClockStore } from '../timeline/clockStore';
 import { sceneOfClock } from '../timeline/clockScene';
 import { formatUtc } from '../physics/time';
 import { frameStats } from '../scene/frameStats';
+import { fullTextures } from '../scene/fullTextures';
 import { currentLang, missingTranslations } from '../i18n';
 import { trackedFixAt } from '../data/trackedSatellite';
 
@@ -56,6 +57,8 @@ export interface PublicState {
   cameraAltKm: number;
   /** Drawn pixels per CSS pixel in the last frame (lowered while playing on a slow machine). */
   pixelRatio: number;
+  /** The full-size textures have replaced the small first ones (fetched after ready). */
+  texturesFull: boolean;
   ready: boolean;
 }
 
@@ -130,6 +133,7 @@ export function installStateHook(clock: ClockStore): void {
         cameraFlying: frameStats.cameraFlying,
         cameraAltKm: frameStats.cameraAltKm,
         pixelRatio: frameStats.pixelRatio,
+        texturesFull: fullTextures.getState().complete,
         ready: document.documentElement.dataset.ready === 'true',
       };
     },

@@ -1,15 +1,31 @@
 import { useTexture } from '@react-three/drei';
 import { createContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { NoColorSpace, SRGBColorSpace, type Group, type Mesh, type ShaderMaterial } from 'three';
+import {
+  NoColorSpace,
+  SRGBColorSpace,
+  type Group,
+  type Mesh,
+  type ShaderMaterial,
+  type Texture,
+} from 'three';
 import { WGS84_A_KM, WGS84_B_KM } from '../physics/constants';
 import { createEarthMaterial } from './earthMaterial';
 import { setSceneVector } from './sceneVectors';
-import { TEXTURE_URLS } from './textures';
+import { PREVIEW_URLS } from './textures';
+import { fullTextures } from './fullTextures';
 import { useSceneFrame } from './useSceneFrame';
 import { isFarView } from './levelOfDetail';
 
 /** The day/night surface material, for ground patches that must match the globe exactly. */
 export const EarthMaterialContext = createContext<ShaderMaterial | null>(null);
+
+/** Colour spaces as the shader expects them; sharp filtering where the surface is seen edge-on. */
+function prepare(day: Texture, lights: Texture, water: Texture): void {
+  day.colorSpace = SRGBColorSpace;
+  lights.colorSpace = SRGBColorSpace;
+  water.colorSpace = NoColorSpace;
+  day.anisotropy = 8;
+}
 
 /**
  * The solid Earth, turned by sidereal time. Children are in Earth-fixed coordinates (km), so
@@ -19,19 +35,43 @@ export function Earth({ children }: { children?: ReactNode }) {
   const group = useRef<Group>(null);
   const fine = useRef<Mesh>(null);
   const coarse = useRef<Mesh>(null);
-  const { day, lights, water } = useTexture({
-    day: TEXTURE_URLS.day,
-    lights: TEXTURE_URLS.lights,
-    water: TEXTURE_URLS.water,
+  // The previews first; the full textures replace them as they arrive (fullTextures.ts).
+  const preview = useTexture({
+    day: PREVIEW_URLS.day,
+    lights: PREVIEW_URLS.lights,
+    water: PREVIEW_URLS.water,
   });
   const material = useMemo(() => {
-    day.colorSpace = SRGBColorSpace;
-    lights.colorSpace = SRGBColorSpace;
-    water.colorSpace = NoColorSpace;
-    day.anisotropy = 8;
+    const { day, lights, water } = preview;
+    prepare(day, lights, water);
     return createEarthMaterial(day, lights, water);
-  }, [day, lights, water]);
+  }, [preview]);
   useEffect(() => () => material.dispose(), [material]);
+  useEffect(() => {
+    // Outside React: the uniform must hold the full texture before the frame the streamer asks
+    // for, which is the frame that uploads it.
+    const apply = ({ loaded }: ReturnType<typeof fullTextures.getState>) => {
+      const u = material.uniforms;
+      const {
+        day = u.dayMap!.value,
+        lights = u.lightsMap!.value,
+        water = u.waterMap!.value,
+      } = loaded;
+      prepare(day, lights, water);
+      for (const [uniform, texture] of [
+        [u.dayMap!, day],
+        [u.lightsMap!, lights],
+        [u.waterMap!, water],
+      ] as const) {
+        if (uniform.value === texture) continue;
+        // The preview's GPU copy is no longer drawn; three would upload it again if it were.
+        (uniform.value as Texture).dispose();
+        uniform.value = texture;
+      }
+    };
+    apply(fullTextures.getState());
+    return fullTextures.subscribe(apply);
+  }, [material]);
 
   useSceneFrame((s, root) => {
     group.current!.rotation.y = s.gmst;

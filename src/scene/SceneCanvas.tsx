@@ -19,6 +19,7 @@ import { Stars } from './Stars';
 import { SkyDome } from './SkyDome';
 import { SunLight } from './SunLight';
 import { PrecompileShaders } from './PrecompileShaders';
+import { TextureStreamer } from './TextureStreamer';
 import { AdaptivePixelRatio, DEVICE_DPR, usePixelRatio } from './AdaptivePixelRatio';
 
 interface Props {
@@ -82,6 +83,7 @@ export function SceneCanvas({ onReady, onContextError }: Props) {
         <ReplayLayer />
         <ReadySignal onReady={markReady} />
         <PrecompileShaders ready={ready} />
+        <TextureStreamer ready={ready} />
       </Suspense>
     </Canvas>
   );

@@ -1,21 +1,37 @@
 import { useTexture } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { EquirectangularReflectionMapping, SRGBColorSpace } from 'three';
-import { TEXTURE_URLS } from './textures';
+import { EquirectangularReflectionMapping, SRGBColorSpace, type Texture } from 'three';
+import { fullTextures } from './fullTextures';
+import { PREVIEW_URLS } from './textures';
 
-/** The star field as the scene background: infinitely far, fixed to the inertial axes. */
+function prepare(texture: Texture): Texture {
+  texture.mapping = EquirectangularReflectionMapping;
+  texture.colorSpace = SRGBColorSpace;
+  return texture;
+}
+
+/**
+ * The star field as the scene background: infinitely far, fixed to the inertial axes. The
+ * preview first, the full star map once it has arrived (fullTextures.ts).
+ */
 export function Stars() {
-  const texture = useTexture(TEXTURE_URLS.stars);
+  const preview = useTexture(PREVIEW_URLS.stars);
   const scene = useThree((s) => s.scene);
   useEffect(() => {
-    texture.mapping = EquirectangularReflectionMapping;
-    texture.colorSpace = SRGBColorSpace;
-    scene.background = texture;
     scene.backgroundIntensity = 0.3;
+    const apply = ({ loaded }: ReturnType<typeof fullTextures.getState>) => {
+      const next = prepare(loaded.stars ?? preview);
+      if (scene.background === next) return;
+      if (scene.background === preview) preview.dispose();
+      scene.background = next;
+    };
+    apply(fullTextures.getState());
+    const unsubscribe = fullTextures.subscribe(apply);
     return () => {
+      unsubscribe();
       scene.background = null;
     };
-  }, [scene, texture]);
+  }, [scene, preview]);
   return null;
 }

@@ -1,0 +1,12 @@
+#!/bin/sh
+# Small first textures: what the globe shows until the full ones have loaded after the page is
+# ready (src/scene/useStreamedTexture.ts). A quarter of the width of each full texture, made
+# with ImageMagick (Debian: apt-get install imagemagick) from the files in assets/textures/.
+# Run again if a full texture changes.
+set -eu
+cd "$(dirname "$0")/../assets/textures"
+/usr/bin/convert earth-blue-marble.jpg -resize 1024x512 -quality 85 -strip preview/earth-blue-marble.jpg
+/usr/bin/convert earth-lights.jpg -resize 1024x512 -quality 85 -strip preview/earth-lights.jpg
+/usr/bin/convert earth-water.png -resize 400x200 -strip preview/earth-water.png
+/usr/bin/convert night-sky.png -resize 1024x512 -quality 85 -strip preview/night-sky.jpg
+ls -l preview
