@@ -23,10 +23,13 @@ export const DEFAULT_GOVERNOR: Omit<GovernorOptions, 'max'> = {
 
 /** Intervals judged at once when lowering: few, so a slow machine recovers within seconds. */
 const SLOW_WINDOW = 5;
-/** Fast intervals in a row before trying more pixels: many, so one quiet moment is not enough. */
+/**
+ * Fast intervals in a row before trying more pixels: many, so one quiet moment is not enough.
+ * Each raise that had to be undone doubles it: a machine on the edge tries less and less often
+ * instead of see-sawing, while one slowed only by start-up work (shaders compiling, textures
+ * uploading) climbs back to every pixel within seconds.
+ */
 const FAST_RUN = 90;
-/** Raises allowed after the first lowering: then it settles instead of see-sawing. */
-const MAX_RAISES = 2;
 /** Ratios move in twentieths, so small swings in timing do not resize the canvas. */
 const STEPS_PER_UNIT = 20;
 
@@ -38,8 +41,9 @@ export class PixelRatioGovernor {
   private readonly opts: GovernorOptions;
   private recent: number[] = [];
   private fastRun = 0;
-  private raises = 0;
-  private lowered = false;
+  private fastRunNeeded = FAST_RUN;
+  /** The last change was a raise: a lowering now means that raise was too much. */
+  private justRaised = false;
 
   constructor(opts: GovernorOptions) {
     this.opts = { ...opts, min: Math.min(opts.min, opts.max) };
@@ -66,10 +70,8 @@ export class PixelRatioGovernor {
         return this.change(Math.max(min, toStep(Math.max(wanted, this.ratio / 2))), true);
       }
     }
-    if (this.fastRun >= FAST_RUN && this.ratio < max && this.raises < MAX_RAISES) {
-      if (this.lowered) this.raises++;
+    if (this.fastRun >= this.fastRunNeeded && this.ratio < max)
       return this.change(Math.min(max, toStep(this.ratio * 1.25)), false);
-    }
     return null;
   }
 
@@ -82,7 +84,8 @@ export class PixelRatioGovernor {
   private change(next: number, lowering: boolean): number | null {
     this.reset();
     if (next === this.ratio) return null;
-    if (lowering) this.lowered = true;
+    if (lowering && this.justRaised) this.fastRunNeeded *= 2;
+    this.justRaised = !lowering;
     this.ratio = next;
     return next;
   }
