@@ -64,7 +64,7 @@ export function Iss() {
     // Alpha joints: turn each array about the truss so its face is as square to the Sun as it gets.
     setSceneVector(sun, s.sunEci).applyMatrix4(basis.transpose());
     const alpha = Math.atan2(sun.y, sun.x);
-    for (const a of model.arrayAssemblies) a.rotation.z = alpha;
+    model.arrays.rotation.z = alpha;
 
     const distanceKm = camera.position.distanceTo(g.position);
     const kmPerPx = (2 * distanceKm * Math.tan((camera.fov * Math.PI) / 360)) / size.height;
