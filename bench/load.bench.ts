@@ -44,7 +44,7 @@ export async function loadBenchmark(viewport = { width: 1920, height: 1080 }) {
         }
       });
       const t0 = performance.now();
-      await openApp(session, base, '?rate=0');
+      await openApp(session, base, '?rate=0', 'ready');
       readyMs.push(performance.now() - t0);
       firstLoadBytes = bytes;
       await session.close();

@@ -79,15 +79,28 @@ export async function openBrowser(
   };
 }
 
-/** Open the app at a query string and wait until it has drawn its first textured frame. */
-export async function openApp(session: Session, baseUrl: string, query = ''): Promise<void> {
+/**
+ * Open the app at a query string and wait until it has drawn its first textured frame
+ * (`until: 'ready'`) or, by default, until it has also finished loading: the full-size textures
+ * replace the small first ones after ready, and on software WebGL each upload holds the
+ * renderer for a second, which would stall whatever a test does next. Without WebGL there is
+ * nothing to load after ready.
+ */
+export async function openApp(
+  session: Session,
+  baseUrl: string,
+  query = '',
+  until: 'ready' | 'loaded' = 'loaded',
+): Promise<void> {
   await session.page.goto(`${baseUrl}/${query}`);
   await session.page.waitForFunction(
-    () => document.documentElement.dataset.ready === 'true',
-    null,
-    {
-      timeout: 90_000,
-    },
+    (until) =>
+      document.documentElement.dataset.ready === 'true' &&
+      (until === 'ready' ||
+        !document.querySelector('canvas') ||
+        window.soyuzReplay?.getState().texturesFull === true),
+    until,
+    { timeout: 90_000 },
   );
 }
 

@@ -20,7 +20,12 @@ describe('textures', () => {
       if (TEXTURE.test(new URL(r.url()).pathname))
         fetched.push({ url: r.url(), beforeReady: !ready });
     });
-    await openApp(session, baseUrl, '?mission=soyuz-ms-19-landing&t=2022-03-30T10:30:00Z&rate=0');
+    await openApp(
+      session,
+      baseUrl,
+      '?mission=soyuz-ms-19-landing&t=2022-03-30T10:30:00Z&rate=0',
+      'ready',
+    );
     ready = true;
     const kb = async (url: string) =>
       (await page.evaluate(async (u) => (await (await fetch(u)).arrayBuffer()).byteLength, url)) /
