@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { precacheServiceWorker } from './tools/precacheServiceWorker';
-import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from './tools/contentSecurityPolicy';
+import { precacheServiceWorker } from './tools/precacheServiceWorker.ts';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from './tools/contentSecurityPolicy.ts';
 
 export default defineConfig({
   plugins: [react(), precacheServiceWorker(), contentSecurityPolicy()],
