@@ -1,5 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
+import { Quaternion, Vector3 } from 'three';
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { useClockStore } from '../timeline/ClockContext';
@@ -30,7 +31,12 @@ export function AdaptivePixelRatio() {
   );
   const last = useRef(0);
   const sharpenTimer = useRef(0);
-  const sharpening = useRef(false);
+  // What the last frame showed: a frame that shows the same (one asked for by a resize, or by
+  // the sharpening itself) is not movement, and must not undo the sharpening.
+  const shown = useMemo(
+    () => ({ utcMs: NaN, position: new Vector3(), quaternion: new Quaternion() }),
+    [],
+  );
   // A new ratio resizes the drawing buffer, which empties it: draw again at once, or a paused
   // scene would stay blank until something else asked for a frame.
   const dpr = useThree((s) => s.viewport.dpr);
@@ -53,8 +59,16 @@ export function AdaptivePixelRatio() {
     };
   }, [clock, governor]);
 
-  useFrame(({ viewport }) => {
-    const playing = clock.getState().playing;
+  useFrame(({ viewport, camera }) => {
+    const { playing, utcMs } = clock.getState();
+    const moved =
+      playing ||
+      utcMs !== shown.utcMs ||
+      !camera.position.equals(shown.position) ||
+      !camera.quaternion.equals(shown.quaternion);
+    shown.utcMs = utcMs;
+    shown.position.copy(camera.position);
+    shown.quaternion.copy(camera.quaternion);
     const now = performance.now();
     if (playing) {
       if (last.current > 0) {
@@ -63,17 +77,17 @@ export function AdaptivePixelRatio() {
       }
       last.current = now;
     }
-    if (governor.ratio >= deviceRatio()) return;
-    if (sharpening.current) {
-      sharpening.current = false;
-      return;
-    }
+    const full = deviceRatio();
+    if (governor.ratio >= full) return;
     // Moving (playing, scrubbing, turning the globe): the governor's ratio; still: every pixel.
-    if (viewport.dpr !== governor.ratio) pixelRatioStore.setState({ ratio: governor.ratio });
-    window.clearTimeout(sharpenTimer.current);
-    if (!playing)
+    if (moved) {
+      if (viewport.dpr !== governor.ratio) pixelRatioStore.setState({ ratio: governor.ratio });
+      window.clearTimeout(sharpenTimer.current);
+      sharpenTimer.current = 0;
+    }
+    if (!playing && sharpenTimer.current === 0 && (moved || viewport.dpr < full))
       sharpenTimer.current = window.setTimeout(() => {
-        sharpening.current = true;
+        sharpenTimer.current = 0;
         pixelRatioStore.setState({ ratio: deviceRatio() });
         invalidate();
       }, SHARPEN_AFTER_MS);
