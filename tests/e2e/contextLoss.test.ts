@@ -1,21 +1,12 @@
 import { describe, expect, inject, it } from 'vitest';
 import { getState, openApp } from './browser';
-import { decodePng } from './pixels';
+import { canvasLitShare } from './pixels';
 import { sharedSession } from './sharedSession';
 
 const baseUrl = inject('baseUrl');
 const session = sharedSession(baseUrl);
 
-/** Share of canvas pixels that are not near-black: the globe, lit, fills a good part of it. */
-async function litShare(): Promise<number> {
-  const { width, height, rgba } = decodePng(await session.page.locator('canvas').screenshot());
-  let lit = 0;
-  for (let i = 0; i < width * height; i++) {
-    const o = i * 4;
-    if (rgba[o]! + rgba[o + 1]! + rgba[o + 2]! > 90) lit++;
-  }
-  return lit / (width * height);
-}
+const litShare = () => canvasLitShare(session.page);
 
 describe('WebGL context loss', () => {
   it('the scene comes back by itself, with the clock, mission and camera as they were', async () => {

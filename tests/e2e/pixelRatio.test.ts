@@ -1,21 +1,12 @@
 import { describe, expect, inject, it } from 'vitest';
 import { getState, openApp } from './browser';
-import { decodePng } from './pixels';
+import { canvasLitShare } from './pixels';
 import { sharedSession } from './sharedSession';
 
 const baseUrl = inject('baseUrl');
 const session = sharedSession(baseUrl);
 
-/** Share of canvas pixels that are not near-black: an emptied, undrawn canvas has none. */
-async function litShare(): Promise<number> {
-  const { width, height, rgba } = decodePng(await session.page.locator('canvas').screenshot());
-  let lit = 0;
-  for (let i = 0; i < width * height; i++) {
-    const o = i * 4;
-    if (rgba[o]! + rgba[o + 1]! + rgba[o + 2]! > 90) lit++;
-  }
-  return lit / (width * height);
-}
+const litShare = () => canvasLitShare(session.page);
 
 // Software WebGL (SwiftShader, as in these tests) takes most of a second a frame at 1280x720:
 // exactly the slow machine the adaptive pixel ratio is for.

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { inflateSync } from 'node:zlib';
 
 /**
@@ -78,4 +79,9 @@ export function pixelStats(png: Buffer) {
   }
   const n = width * height;
   return { litShare: lit / n, blueShare: blue / n, colours: buckets.size };
+}
+
+/** Share of the canvas's pixels that are not near-black: an emptied, undrawn canvas has none. */
+export async function canvasLitShare(page: Page): Promise<number> {
+  return pixelStats(await page.locator('canvas').screenshot()).litShare;
 }
