@@ -19,7 +19,7 @@ export type TextureName = keyof typeof TEXTURE_URLS;
 
 /**
  * The same pictures at a quarter of the width (tools/make_preview_textures.sh): drawn first, so
- * the first picture waits for 0.2 MB instead of 3.4 MB, then replaced by the full ones.
+ * the first picture waits for 0.2 MB instead of 3.0 MB, then replaced by the full ones.
  */
 export const PREVIEW_URLS: Record<TextureName, string> = {
   day: dayPreviewUrl,
