@@ -8,8 +8,10 @@ export function startTicker(clock: ClockStore): () => void {
   let raf = 0;
   let last = 0;
   const frame = (now: number) => {
-    // Cap a step at 250 ms: after a background tab wakes, jump a little, not an hour.
-    clock.getState().tick(Math.min(250, now - last));
+    // Cap a step at 250 ms: after a background tab wakes, jump a little, not an hour. The first
+    // frame's timestamp is when that frame began, which can be before play() read the time: never
+    // step backwards (on a slow renderer the clock went back a frame's length, ~0.1 s, on play).
+    clock.getState().tick(Math.max(0, Math.min(250, now - last)));
     last = now;
     raf = clock.getState().playing ? requestAnimationFrame(frame) : 0;
   };
