@@ -163,6 +163,22 @@ async function runInBrowser(session: Session, base: string, plan: PlayPlan): Pro
   return run;
 }
 
+/**
+ * After a failed step: does the page still answer (a blocked main thread, or a stuck driver)?
+ * Says how long a trivial evaluate took and what the state hook reported.
+ */
+async function probePage(page: Page): Promise<string> {
+  const t0 = Date.now();
+  try {
+    const s = await withTimeout(getState(page), STEP_LIMIT_MS, 'probe');
+    const { mission, utc, rate, smart, playing, frames, cameraFlying, pixelRatio } = s;
+    const state = { mission, utc, rate, smart, playing, frames, cameraFlying, pixelRatio };
+    return `the page answered in ${Date.now() - t0} ms: ${JSON.stringify(state)}`;
+  } catch (e) {
+    return `the page did not answer: ${(e as Error).message}`;
+  }
+}
+
 /** Play the plan in a fresh browser on the built app; the browser is closed whatever happens. */
 export async function playSession(plan: PlayPlan): Promise<PlayRun> {
   const dist = resolve(process.env.SOYUZ_DIST ?? 'dist');
@@ -183,9 +199,11 @@ export async function playSession(plan: PlayPlan): Promise<PlayRun> {
     } catch (e) {
       if (timedOut) throw new Error(`over the ${limitMs / 1000} s limit`, { cause: e });
       const seen = session.errors.slice(0, 5).join('\n  ');
-      throw new Error(`${(e as Error).message}${seen ? `\npage errors:\n  ${seen}` : ''}`, {
-        cause: e,
-      });
+      const probe = await probePage(session.page);
+      throw new Error(
+        `${(e as Error).message}\n${probe}${seen ? `\npage errors:\n  ${seen}` : ''}`,
+        { cause: e },
+      );
     } finally {
       clearTimeout(timer);
       await session.close();

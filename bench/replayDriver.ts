@@ -92,13 +92,17 @@ export async function switchMission(page: Page, id: string): Promise<void> {
  * so this runs after every action. Returns true when playback had stopped and was restarted.
  */
 export async function keepPlaying(page: Page): Promise<boolean> {
+  let phase = 'read state';
   const work = async () => {
     let s = await getState(page);
     if (s.rate !== MAX_RATE || s.smart) {
+      phase = `select rate ${MAX_RATE} (was rate ${s.rate}, smart ${s.smart}, playing ${s.playing})`;
       await page.getByTestId('rate').selectOption(String(MAX_RATE));
+      phase = 'read state after selecting the rate';
       s = await getState(page);
     }
     if (s.playing) return false;
+    phase = 'press play';
     // Space on the slider reaches the page-wide play toggle; at the end, play restarts the replay.
     // Paused a minute or less before the end, 3600x plays to the end within a frame or two, so
     // success is that the clock moved; if it went on to the end, Space again starts it over.
@@ -118,7 +122,7 @@ export async function keepPlaying(page: Page): Promise<boolean> {
     }
     return true;
   };
-  return withTimeout(work(), STEP_LIMIT_MS, 'keep playing');
+  return withTimeout(work(), STEP_LIMIT_MS, 'keep playing', () => phase);
 }
 
 export async function pause(page: Page): Promise<void> {

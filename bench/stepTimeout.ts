@@ -4,10 +4,22 @@
  */
 export class StepTimeoutError extends Error {}
 
-export async function withTimeout<T>(work: Promise<T>, ms: number, step: string): Promise<T> {
+/**
+ * `phase`, where given, says which part of the step was running when it ran out of time: a stuck
+ * run should say where it stuck, not only which step.
+ */
+export async function withTimeout<T>(
+  work: Promise<T>,
+  ms: number,
+  step: string,
+  phase?: () => string,
+): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new StepTimeoutError(`${step}: no answer in ${ms} ms`)), ms);
+    timer = setTimeout(() => {
+      const where = phase ? ` (while: ${phase()})` : '';
+      reject(new StepTimeoutError(`${step}: no answer in ${ms} ms${where}`));
+    }, ms);
   });
   try {
     return await Promise.race([work, limit]);
