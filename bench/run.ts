@@ -1,9 +1,9 @@
 /**
- * `npm run bench [-- descent|scrub|load|frames|memory|soak] [--minutes N]`: runs the benchmarks and
- * prints their figures with the machine they ran on. `load`, `frames`, `memory` and `soak` need
- * a build (`npm run build`, or SOYUZ_DIST=<folder>) and Chromium. With no name it runs descent, scrub,
- * load and frames; memory (10 min) and soak (30 min) run only when named. --minutes shortens
- * (or lengthens) memory and soak, e.g. to try them.
+ * `npm run bench [-- descent|scrub|load|frames|restore|memory|soak] [--minutes N]`: runs the
+ * benchmarks and prints their figures with the machine they ran on. `load`, `frames`, `restore`,
+ * `memory` and `soak` need a build (`npm run build`, or SOYUZ_DIST=<folder>) and Chromium. With no
+ * name it runs descent, scrub, load, frames and restore; memory (10 min) and soak (30 min) run only
+ * when named. --minutes shortens (or lengthens) memory and soak, e.g. to try them.
  */
 import os from 'node:os';
 import { benchDescent } from './descent.bench';
@@ -16,9 +16,10 @@ import { memoryBenchmark } from './memory.bench';
 import { failures, playMarkdown, writePlayJson, type PlayKind } from './playReport';
 import type { PlayRun } from './playSession';
 import { soakBenchmark } from './soak.bench';
+import { restoreBenchmark, restoreMarkdown } from './restore.bench';
 
-const MODES = ['descent', 'scrub', 'load', 'frames', 'memory', 'soak'];
-const DEFAULT_MODES = ['descent', 'scrub', 'load', 'frames'];
+const MODES = ['descent', 'scrub', 'load', 'frames', 'restore', 'memory', 'soak'];
+const DEFAULT_MODES = ['descent', 'scrub', 'load', 'frames', 'restore'];
 
 const args = process.argv.slice(2);
 let minutes: number | undefined;
@@ -58,6 +59,11 @@ if (which.has('frames')) {
   const result = await framesBenchmark();
   console.log(framesMarkdown(result));
   console.log(`raw results: ${writeFramesJson(result)}`);
+}
+
+if (which.has('restore')) {
+  console.log('WebGL context restore (headless Chromium):');
+  console.log(restoreMarkdown(await restoreBenchmark()));
 }
 
 /** Print a memory or soak run, save it, and fail the process on what counts as a failure. */

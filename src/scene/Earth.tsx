@@ -50,13 +50,10 @@ export function Earth({ children }: { children?: ReactNode }) {
   useEffect(() => {
     // Outside React: the uniform must hold the full texture before the frame the streamer asks
     // for, which is the frame that uploads it.
+    // After a lost context the previews come back (fullTextures.ts backToPreviews).
     const apply = ({ loaded }: ReturnType<typeof fullTextures.getState>) => {
       const u = material.uniforms;
-      const {
-        day = u.dayMap!.value,
-        lights = u.lightsMap!.value,
-        water = u.waterMap!.value,
-      } = loaded;
+      const { day = preview.day, lights = preview.lights, water = preview.water } = loaded;
       prepare(day, lights, water);
       for (const [uniform, texture] of [
         [u.dayMap!, day],
@@ -64,14 +61,14 @@ export function Earth({ children }: { children?: ReactNode }) {
         [u.waterMap!, water],
       ] as const) {
         if (uniform.value === texture) continue;
-        // The preview's GPU copy is no longer drawn; three would upload it again if it were.
+        // The outgoing GPU copy is no longer drawn (three uploads it again if it comes back).
         (uniform.value as Texture).dispose();
         uniform.value = texture;
       }
     };
     apply(fullTextures.getState());
     return fullTextures.subscribe(apply);
-  }, [material]);
+  }, [material, preview]);
 
   useSceneFrame((s, root) => {
     group.current!.rotation.y = s.gmst;

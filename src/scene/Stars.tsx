@@ -1,13 +1,18 @@
 import { useTexture } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { EquirectangularReflectionMapping, SRGBColorSpace, type Texture } from 'three';
+import { EquirectangularReflectionMapping, LinearFilter, SRGBColorSpace, Texture } from 'three';
 import { fullTextures } from './fullTextures';
 import { PREVIEW_URLS } from './textures';
 
 function prepare(texture: Texture): Texture {
   texture.mapping = EquirectangularReflectionMapping;
   texture.colorSpace = SRGBColorSpace;
+  // The sky is always magnified (4096 px for 360° is 11 px a degree; a 1080p view at 40° shows
+  // 27), so mipmaps are never read: making them, and those of the cube three converts the map to,
+  // cost seconds on a software renderer at load and after a lost context.
+  texture.generateMipmaps = false;
+  texture.minFilter = LinearFilter;
   return texture;
 }
 
@@ -23,7 +28,8 @@ export function Stars() {
     const apply = ({ loaded }: ReturnType<typeof fullTextures.getState>) => {
       const next = prepare(loaded.stars ?? preview);
       if (scene.background === next) return;
-      if (scene.background === preview) preview.dispose();
+      // The outgoing GPU copy is no longer drawn (three uploads it again if it comes back).
+      if (scene.background instanceof Texture) scene.background.dispose();
       scene.background = next;
     };
     apply(fullTextures.getState());

@@ -1,10 +1,14 @@
 import { addAfterEffect, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { streamFullTextures } from './fullTextures';
+import { backToPreviews, streamFullTextures } from './fullTextures';
 
-/** Once the page is ready, swaps the preview textures for the full ones, one per frame. */
+/**
+ * Once the page is ready, swaps the preview textures for the full ones, one per frame. After a
+ * lost WebGL context the scene comes back on the previews first, and the full ones follow again.
+ */
 export function TextureStreamer({ ready }: { ready: boolean }) {
   const invalidate = useThree((s) => s.invalidate);
+  const canvas = useThree((s) => s.gl.domElement);
   useEffect(() => {
     if (!ready) return;
     const drawn = () =>
@@ -16,6 +20,14 @@ export function TextureStreamer({ ready }: { ready: boolean }) {
         invalidate();
       });
     void streamFullTextures(drawn);
-  }, [ready, invalidate]);
+    // The restored scene's first frame draws the previews; the full textures start after it.
+    const restored = () => void drawn().then(() => streamFullTextures(drawn));
+    canvas.addEventListener('webglcontextlost', backToPreviews);
+    canvas.addEventListener('webglcontextrestored', restored);
+    return () => {
+      canvas.removeEventListener('webglcontextlost', backToPreviews);
+      canvas.removeEventListener('webglcontextrestored', restored);
+    };
+  }, [ready, invalidate, canvas]);
   return null;
 }

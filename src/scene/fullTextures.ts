@@ -4,6 +4,7 @@ import { TextureLoader, type Texture } from 'three';
 import { STREAM_ORDER, TEXTURE_URLS, type TextureName } from './textures';
 
 interface FullTextures {
+  /** The full textures the scene draws now; where one is missing it draws the preview. */
   loaded: Partial<Record<TextureName, Texture>>;
   /** Every full texture is in (or failed and the preview stays): the scene is complete. */
   complete: boolean;
@@ -19,7 +20,11 @@ export const fullTextures = createStore<FullTextures>()(() => ({ loaded: {}, com
 export const useFullTexture = (name: TextureName) =>
   useStore(fullTextures, (s) => s.loaded[name] ?? null);
 
-let started = false;
+/** Fetched once; handed to the scene again after a lost WebGL context without a second fetch. */
+const fetched: Partial<Record<TextureName, Texture>> = {};
+/** Which stream is current: a stream started before a context loss stops at its next step. */
+let round = 0;
+let streaming = false;
 /**
  * Pause between one texture's upload and the next fetch: uploads in back-to-back frames would
  * read as a slow machine to the pixel-ratio governor, which judges runs of frames.
@@ -33,18 +38,38 @@ const GAP_MS = 300;
  * globe is better than a message about something the user can do nothing about.
  */
 export async function streamFullTextures(drawn: () => Promise<void>): Promise<void> {
-  if (started) return;
-  started = true;
+  if (streaming || fullTextures.getState().complete) return;
+  streaming = true;
+  const mine = round;
   const loader = new TextureLoader();
-  for (const name of STREAM_ORDER) {
-    try {
-      const texture = await loader.loadAsync(TEXTURE_URLS[name]);
-      fullTextures.setState((s) => ({ loaded: { ...s.loaded, [name]: texture } }));
-      await drawn();
-      await new Promise((r) => setTimeout(r, GAP_MS));
-    } catch (e) {
-      console.warn(`Full ${name} texture did not load; keeping the preview.`, e);
+  try {
+    for (const name of STREAM_ORDER) {
+      if (fullTextures.getState().loaded[name]) continue;
+      try {
+        const texture = fetched[name] ?? (await loader.loadAsync(TEXTURE_URLS[name]));
+        fetched[name] = texture;
+        if (mine !== round) return;
+        fullTextures.setState((s) => ({ loaded: { ...s.loaded, [name]: texture } }));
+        await drawn();
+        await new Promise((r) => setTimeout(r, GAP_MS));
+        if (mine !== round) return;
+      } catch (e) {
+        console.warn(`Full ${name} texture did not load; keeping the preview.`, e);
+      }
     }
+    fullTextures.setState({ complete: true });
+  } finally {
+    if (mine === round) streaming = false;
   }
-  fullTextures.setState({ complete: true });
+}
+
+/**
+ * The WebGL context is lost: every texture must be uploaded again once it is back. Go back to the
+ * previews (a sixteenth of the pixels) so the first frame after the restore comes quickly, then
+ * stream the full ones again, from memory, as after the first load.
+ */
+export function backToPreviews(): void {
+  round++;
+  streaming = false;
+  fullTextures.setState({ loaded: {}, complete: false });
 }

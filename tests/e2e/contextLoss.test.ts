@@ -27,14 +27,17 @@ describe('WebGL context loss', () => {
       ext.loseContext();
       setTimeout(() => ext.restoreContext(), 200);
     });
-    const t0 = Date.now();
     await expect
       .poll(async () => (await getState(page)).frames, { timeout: 10_000, interval: 100 })
       .toBeGreaterThan(before.frames);
     await expect.poll(litShare, { timeout: 10_000 }).toBeGreaterThan(litBefore * 0.8);
-    const back = Date.now() - t0;
-    console.log(`context restored and drawn in ${back} ms`);
+    // How long it takes is measured by `npm run bench -- restore`, not asserted here.
     const after = await getState(page);
+    expect(before.texturesFull).toBe(true);
+    // It comes back on the small textures (a quick first frame), then the full ones follow again.
+    await expect
+      .poll(async () => (await getState(page)).texturesFull, { timeout: 60_000, interval: 250 })
+      .toBe(true);
     expect(after.mission).toBe(before.mission);
     expect(after.utcMs).toBe(before.utcMs);
     expect(after.camera).toBe(before.camera);
