@@ -14,16 +14,25 @@ export function InvalidateOnClock() {
   return null;
 }
 
-/** Counts drawn frames for window.soyuzReplay.getState().frames. */
+/** Counts drawn frames, and reads three's GPU resource counts, for window.soyuzReplay.getState(). */
 export function FrameCounter() {
-  useFrame(({ gl }) => {
+  const gl = useThree((s) => s.gl);
+  useFrame(() => {
     frameStats.frames++;
     frameStats.pixelRatio = gl.getPixelRatio();
-    const gpu = frameStats.gpu;
-    gpu.geometries = gl.info.memory.geometries;
-    gpu.textures = gl.info.memory.textures;
-    gpu.programs = gl.info.programs?.length ?? 0;
   });
+  // After the render, not before it: the frame's own uploads (a streamed texture, a new mission's
+  // meshes) are counted by the render, and a paused page draws no later frame to read them.
+  useEffect(
+    () =>
+      addAfterEffect(() => {
+        const gpu = frameStats.gpu;
+        gpu.geometries = gl.info.memory.geometries;
+        gpu.textures = gl.info.memory.textures;
+        gpu.programs = gl.info.programs?.length ?? 0;
+      }),
+    [gl],
+  );
   return null;
 }
 
