@@ -1,7 +1,7 @@
 import type { ClockStore } from '../timeline/clockStore';
 import { sceneOfClock } from '../timeline/clockScene';
 import { formatUtc } from '../physics/time';
-import { frameStats } from '../scene/frameStats';
+import { frameStats, gpuCounts } from '../scene/frameStats';
 import { fullTextures } from '../scene/fullTextures';
 import { currentLang, missingTranslations } from '../i18n';
 import { trackedFixAt } from '../data/trackedSatellite';
@@ -49,7 +49,7 @@ export interface PublicState {
   tracked: { name: string | null; satnum: string; lat: number; lon: number; altKm: number } | null;
   /** Frames drawn since the page opened. */
   frames: number;
-  /** three.js's GPU resources after the last frame (renderer.info): geometries, textures, programs. */
+  /** three.js's GPU resources now (renderer.info): geometries, textures, programs. */
   gpu: { geometries: number; textures: number; programs: number };
   /** True while the camera is flying from one view to another. */
   cameraFlying: boolean;
@@ -129,7 +129,7 @@ export function installStateHook(clock: ClockStore): void {
         lang: currentLang(),
         tracked: trackedState(c.utcMs),
         frames: frameStats.frames,
-        gpu: { ...frameStats.gpu },
+        gpu: gpuCounts(),
         cameraFlying: frameStats.cameraFlying,
         cameraAltKm: frameStats.cameraAltKm,
         pixelRatio: frameStats.pixelRatio,

@@ -14,25 +14,19 @@ export function InvalidateOnClock() {
   return null;
 }
 
-/** Counts drawn frames, and reads three's GPU resource counts, for window.soyuzReplay.getState(). */
+/** Counts drawn frames for window.soyuzReplay.getState(), and hands it the renderer's counters. */
 export function FrameCounter() {
   const gl = useThree((s) => s.gl);
   useFrame(() => {
     frameStats.frames++;
     frameStats.pixelRatio = gl.getPixelRatio();
   });
-  // After the render, not before it: the frame's own uploads (a streamed texture, a new mission's
-  // meshes) are counted by the render, and a paused page draws no later frame to read them.
-  useEffect(
-    () =>
-      addAfterEffect(() => {
-        const gpu = frameStats.gpu;
-        gpu.geometries = gl.info.memory.geometries;
-        gpu.textures = gl.info.memory.textures;
-        gpu.programs = gl.info.programs?.length ?? 0;
-      }),
-    [gl],
-  );
+  useEffect(() => {
+    frameStats.gpuInfo = gl.info;
+    return () => {
+      frameStats.gpuInfo = null;
+    };
+  }, [gl]);
   return null;
 }
 

@@ -6,6 +6,23 @@ export const frameStats = {
   cameraAltKm: 0,
   /** Drawn pixels per CSS pixel in the last frame: lowered while playing on a slow machine. */
   pixelRatio: 1,
-  /** What three.js holds on the GPU after the last frame: a leak shows as counts that only grow. */
-  gpu: { geometries: 0, textures: 0, programs: 0 },
+  /** The renderer's own counters (renderer.info), set once the canvas exists. */
+  gpuInfo: null as GpuInfo | null,
 };
+
+interface GpuInfo {
+  memory: { geometries: number; textures: number };
+  programs: readonly unknown[] | null;
+}
+
+/**
+ * What three.js holds on the GPU now: a leak shows as counts that only grow. Read live, not at a
+ * frame: a frame's own uploads are counted during its render, and what an unmounted mission gives
+ * back is disposed in an idle callback after it, with no frame to follow on a paused page.
+ */
+export function gpuCounts(): { geometries: number; textures: number; programs: number } {
+  const info = frameStats.gpuInfo;
+  if (!info) return { geometries: 0, textures: 0, programs: 0 };
+  const { geometries, textures } = info.memory;
+  return { geometries, textures, programs: info.programs?.length ?? 0 };
+}

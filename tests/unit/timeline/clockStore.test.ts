@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createClock } from '../../../src/timeline/clockStore';
 import { stepRate } from '../../../src/timeline/rates';
-
-const range = { startMs: 1_000_000, endMs: 2_000_000 };
-const make = (over = {}) =>
-  createClock({
-    utcMs: 1_500_000,
-    rate: 1,
-    playing: false,
-    range,
-    events: [],
-    missionId: 'm',
-    camera: 'earth',
-    ...over,
-  });
+import { TEST_RANGE as range, testClock as make } from './testClock';
 
 describe('clock store', () => {
   it('does not move while paused', () => {

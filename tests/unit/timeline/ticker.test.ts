@@ -1,8 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createClock } from '../../../src/timeline/clockStore';
 import { startTicker } from '../../../src/timeline/ticker';
-
-const range = { startMs: 1_000_000, endMs: 2_000_000 };
+import { testClock } from './testClock';
 
 /** requestAnimationFrame that runs only when the test says, with the timestamp it gives. */
 function manualFrames() {
@@ -28,15 +26,7 @@ describe('ticker', () => {
   it('moves a playing clock by the time between frames', () => {
     const frame = manualFrames();
     vi.spyOn(performance, 'now').mockReturnValue(10_000);
-    const clock = createClock({
-      utcMs: 1_500_000,
-      rate: 1,
-      playing: true,
-      range,
-      events: [],
-      missionId: 'm',
-      camera: 'earth',
-    });
+    const clock = testClock({ playing: true });
     const stop = startTicker(clock);
     frame(10_100);
     frame(10_150);
@@ -46,15 +36,7 @@ describe('ticker', () => {
 
   it('never steps backwards when the first frame began before play was pressed', () => {
     const frame = manualFrames();
-    const clock = createClock({
-      utcMs: 1_500_000,
-      rate: 1,
-      playing: false,
-      range,
-      events: [],
-      missionId: 'm',
-      camera: 'earth',
-    });
+    const clock = testClock();
     const stop = startTicker(clock);
     vi.spyOn(performance, 'now').mockReturnValue(10_000);
     clock.getState().play();
