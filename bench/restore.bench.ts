@@ -13,6 +13,7 @@ import { serveDist } from '../tools/serveDist';
 import { describeMachine, VIEWPORTS, type FramesResult } from './frames.bench';
 import { settle } from './replayDriver';
 import { withTimeout } from './stepTimeout';
+import { stats } from './timing';
 
 const RUNS = 5;
 /** The Earth view it opens on, and the close view of the context-loss test (more to draw). */
@@ -94,8 +95,6 @@ async function oneRestore(page: Page): Promise<{ firstFrameMs: number; fullMs: n
   return { firstFrameMs, fullMs: Date.now() - t0 - 200 };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
 export async function restoreBenchmark(): Promise<RestoreResult> {
   const dist = resolve(process.env.SOYUZ_DIST ?? 'dist');
   if (!existsSync(join(dist, 'index.html')))
@@ -110,6 +109,7 @@ export async function restoreBenchmark(): Promise<RestoreResult> {
         try {
           await openApp(session, server.url, query);
           machine ??= await describeMachine(session);
+          const opened = await getState(session.page);
           const first: number[] = [];
           const full: number[] = [];
           for (let i = 0; i < RUNS; i++) {
@@ -118,14 +118,20 @@ export async function restoreBenchmark(): Promise<RestoreResult> {
             first.push(Math.round(r.firstFrameMs));
             full.push(r.fullMs);
           }
+          // The restores must leave the view as it was (the browser test checks the same, once).
           const s = await getState(session.page);
-          if (s.mission === '' || !s.ready) throw new Error(`${view}: not ready after restores`);
+          if (
+            s.mission !== opened.mission ||
+            s.utcMs !== opened.utcMs ||
+            s.camera !== opened.camera
+          )
+            throw new Error(`${view}: the view changed over the restores (${s.mission} ${s.utc})`);
           rows.push({
             viewport: `${viewport.width}x${viewport.height}`,
             view,
-            firstFrameMedianMs: median(first),
+            firstFrameMedianMs: stats('first', first).medianMs,
             firstFrameRunsMs: first,
-            fullTexturesMedianMs: median(full),
+            fullTexturesMedianMs: stats('full', full).medianMs,
           });
         } finally {
           await session.close();

@@ -1,4 +1,3 @@
-import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { TextureLoader, type Texture } from 'three';
 import { STREAM_ORDER, TEXTURE_URLS, type TextureName } from './textures';
@@ -16,9 +15,6 @@ interface FullTextures {
  * uses them.
  */
 export const fullTextures = createStore<FullTextures>()(() => ({ loaded: {}, complete: false }));
-
-export const useFullTexture = (name: TextureName) =>
-  useStore(fullTextures, (s) => s.loaded[name] ?? null);
 
 /** Fetched once; handed to the scene again after a lost WebGL context without a second fetch. */
 const fetched: Partial<Record<TextureName, Texture>> = {};
