@@ -25,10 +25,10 @@ export const RECONSTRUCTIONS: readonly Reconstruction[] = [
       epochMs: Date.UTC(2008, 3, 19, 7, 40),
       // The mean inclination of the catalogue's ISS element sets: the station has flown at
       // 51.6° since 1998, so this is the one element the later sets can lend.
-      inclinationDeg: 51.6428923076923,
-      raanDeg: 285.4329126898622,
-      argLatDeg: 324.8613583826809,
-      meanMotion: 15.598531286987146,
+      inclinationDeg: 51.64282063492065,
+      raanDeg: 285.43353760265904,
+      argLatDeg: 324.86085681700615,
+      meanMotion: 15.598531221230033,
     },
   },
 ];

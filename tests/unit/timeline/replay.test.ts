@@ -39,8 +39,8 @@ describe('which missions replay, and from what', () => {
   });
 
   it('says why where there is no ISS element set near the return', () => {
-    const r = replayFor(mission('soyuz-ms-11-landing'));
+    const r = replayFor(mission('soyuz-ms-17-landing'));
     expect(r.descent).toBeNull();
-    expect(r.unavailable).toMatch(/No ISS element set near Soyuz MS-11/);
+    expect(r.unavailable).toMatch(/No ISS element set near Soyuz MS-17/);
   });
 });
