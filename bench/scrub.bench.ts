@@ -6,8 +6,8 @@
  * when a mission opens. A result, not a pass/fail test.
  */
 import { findMission } from '../src/data/catalog';
-import { sceneOfClock } from '../src/timeline/clockScene';
-import { missionClock } from '../src/timeline/missionClock';
+import { sceneOfClock } from '../src/replay/currentReplay';
+import { missionClock } from '../src/replay/missionClock';
 import { seededRandom } from '../tools/seededRandom';
 import { stats, type BenchRow } from './timing';
 

@@ -8,11 +8,11 @@ import { renderMessage, setLanguage, t } from './i18n';
 import { createAppClock } from './app/createAppClock';
 import { installStateHook } from './app/stateHook';
 import { registerServiceWorker } from './app/registerServiceWorker';
-import { startTicker } from './timeline/ticker';
-import { syncUrlWithClock } from './timeline/urlSync';
-import { notices } from './ui/notices';
-import { presentation } from './ui/presentation';
-import { webglUnavailableReason } from './ui/webglSupport';
+import { startTicker } from './clock/ticker';
+import { syncUrlWithClock } from './app/urlSync';
+import { notices } from './common/notices';
+import { presentation } from './ui/presentation/presentation';
+import { webglUnavailableReason } from './ui/status/webglSupport';
 
 const { clock, ignored, present, lang } = createAppClock(window.location.search);
 setLanguage(lang);

@@ -1,7 +1,7 @@
 import { allMissions, DEFAULT_MISSION_ID } from '../data/catalog';
-import { createClock } from '../timeline/clockStore';
-import { missionClock } from '../timeline/missionClock';
-import { parseUrlState } from '../timeline/urlState';
+import { createClock } from '../clock/clockStore';
+import { missionClock } from '../replay/missionClock';
+import { parseUrlState } from './urlState';
 
 /**
  * The one clock, opened at the moment the URL names (or the default), with the language the link

@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import { notices } from '../ui/notices';
+import { notices } from '../common/notices';
 
 /**
  * Installs the offline service worker (dist/sw.js, built by tools/precacheServiceWorker.ts) in

@@ -1,10 +1,10 @@
-import type { ClockStore } from '../timeline/clockStore';
-import { sceneOfClock } from '../timeline/clockScene';
+import type { ClockStore } from '../clock/clockStore';
+import { sceneOfClock } from '../replay/currentReplay';
 import { formatUtc } from '../physics/time';
-import { frameStats, gpuCounts } from '../scene/frameStats';
-import { fullTextures } from '../scene/fullTextures';
+import { frameStats, gpuCounts } from '../scene/render/frameStats';
+import { fullTextures } from '../scene/earth/fullTextures';
 import { currentLang, missingTranslations } from '../i18n';
-import { trackedFixAt } from '../data/trackedSatellite';
+import { trackedFixAt } from '../track/trackedSatellite';
 
 const DEG = 180 / Math.PI;
 

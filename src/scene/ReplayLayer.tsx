@@ -1,17 +1,17 @@
 import { findMission } from '../data/catalog';
-import { useClock } from '../timeline/clockStore';
-import { useClockStore } from '../timeline/ClockContext';
-import { replayFor } from '../timeline/replay';
+import { useClock } from '../clock/clockStore';
+import { useClockStore } from '../clock/ClockContext';
+import { replayFor } from '../replay/replay';
 import { haversineKm } from '../physics/frames';
 import { t, useLang } from '../i18n';
 import { useLab } from '../lab/labStore';
-import { formatUnit } from '../ui/format';
-import { AlternativeDescent } from './AlternativeDescent';
-import { AscentPath } from './AscentPath';
-import { DescentPath } from './DescentPath';
-import { LaunchSoyuz } from './LaunchSoyuz';
-import { LandingZone } from './LandingZone';
-import { Soyuz } from './Soyuz';
+import { formatUnit } from '../i18n/format';
+import { AlternativeDescent } from './landing/AlternativeDescent';
+import { AscentPath } from './launch/AscentPath';
+import { DescentPath } from './landing/DescentPath';
+import { LaunchSoyuz } from './launch/LaunchSoyuz';
+import { LandingZone } from './landing/LandingZone';
+import { Soyuz } from './soyuz/Soyuz';
 
 function useReplay() {
   const clock = useClockStore();

@@ -1,7 +1,7 @@
 import { useFrame, type RootState } from '@react-three/fiber';
-import { useClockStore } from '../timeline/ClockContext';
-import { sceneOfClock } from '../timeline/clockScene';
-import type { SceneState } from '../timeline/sceneState';
+import { useClockStore } from '../clock/ClockContext';
+import { sceneOfClock } from '../replay/currentReplay';
+import type { SceneState } from '../replay/sceneState';
 
 /** useFrame with the frame's scene state: everything drawn is a function of the clock's time. */
 export function useSceneFrame(

@@ -1,8 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { DEFAULT_MISSION_ID, missions } from '../../src/data/catalog';
-import { parseUrlState } from '../../src/timeline/urlState';
+import { parseUrlState } from '../../src/app/urlState';
 import { seededRandom } from '../../tools/seededRandom';
-import { fuzzQuery } from '../unit/timeline/urlFuzzCases';
+import { fuzzQuery } from '../unit/app/urlFuzzCases';
 import { getState, openApp } from './browser';
 import { sharedSession } from './sharedSession';
 

@@ -10,10 +10,10 @@ import {
   missionName,
   setLanguage,
 } from '../../../src/i18n';
-import { sceneOfClock } from '../../../src/timeline/clockScene';
-import { replayFor } from '../../../src/timeline/replay';
-import { loadMissionFile } from '../../../src/ui/loadMissionFile';
-import { notices, noticeText } from '../../../src/ui/notices';
+import { sceneOfClock } from '../../../src/replay/currentReplay';
+import { replayFor } from '../../../src/replay/replay';
+import { loadMissionFile } from '../../../src/ui/mission/loadMissionFile';
+import { notices, noticeText } from '../../../src/common/notices';
 import { ms19Copy, MS19_L1, withChecksum, type Json } from '../../fixtures/missionFiles';
 
 const fileOf = (name: string, data: unknown) => {

@@ -19,9 +19,9 @@ import { ru } from '../../../src/i18n/locales/ru';
 import { localizeReason } from '../../../src/i18n/reasons';
 import { ASCENT_EVENT_TYPES, ASCENT_PHASES } from '../../../src/physics/ascent';
 import { DESCENT_EVENT_TYPES } from '../../../src/physics/descent/simulate';
-import { missionClock } from '../../../src/timeline/missionClock';
-import { eventCaption } from '../../../src/ui/eventCaptions';
-import { telemetryText } from '../../../src/ui/telemetryFields';
+import { missionClock } from '../../../src/replay/missionClock';
+import { eventCaption } from '../../../src/ui/captions/eventCaptions';
+import { telemetryText } from '../../../src/ui/telemetry/telemetryFields';
 
 type Tree = { readonly [k: string]: string | Tree };
 

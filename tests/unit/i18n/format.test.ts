@@ -7,7 +7,7 @@ import {
   formatRate,
   formatUnit,
   formatUtcClock,
-} from '../../../src/ui/format';
+} from '../../../src/i18n/format';
 
 afterEach(() => setLanguage('en'));
 

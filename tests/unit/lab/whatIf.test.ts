@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findMission } from '../../../src/data/catalog';
 import { simulateDescent } from '../../../src/physics/descent';
 import { compareLandings, unchanged, whatIfOptions } from '../../../src/lab/whatIf';
-import { replayFor } from '../../../src/timeline/replay';
+import { replayFor } from '../../../src/replay/replay';
 
 const ms19 = replayFor(findMission('soyuz-ms-19-landing')!);
 const real = ms19.descent!;

@@ -6,7 +6,7 @@ import { haversineKm } from '../../../src/physics/frames';
 import { circularOrbitTle, fitOrbitToLanding } from '../../../src/physics/reconstruct';
 import { propagateTeme } from '../../../src/physics/sgp4';
 import { parseUtc } from '../../../src/physics/time';
-import { replayFor, sourcedBurnMs } from '../../../src/timeline/replay';
+import { replayFor, sourcedBurnMs } from '../../../src/replay/replay';
 
 const DEG = Math.PI / 180;
 const TMA11 = 'soyuz-tma-11-ballistic-landing';

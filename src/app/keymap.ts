@@ -1,0 +1,151 @@
+import { t } from '../i18n';
+import { en, type Catalogue } from '../i18n/locales/en';
+import type { ClockStore } from '../clock/clockStore';
+import { stepRate } from '../clock/rates';
+import { lab } from '../lab/labStore';
+import { presentation } from '../ui/presentation/presentation';
+import { presenterStep } from '../ui/presentation/presenterNavigation';
+
+export interface KeyBinding {
+  keys: string;
+  /** The action's catalogue key, under keymap. */
+  id: keyof Catalogue['keymap'];
+  /** The action in English (the README lists it; Help shows it in the current language). */
+  what: string;
+}
+
+const bind = (keys: string, id: KeyBinding['id']): KeyBinding => ({
+  keys,
+  id,
+  what: en.keymap[id],
+});
+
+/** The keyboard map, shown by the Help panel and the README. */
+export const KEYMAP: readonly KeyBinding[] = [
+  bind('Space', 'play'),
+  bind('← / →', 'step'),
+  bind('] / [', 'event'),
+  bind('PageDown / PageUp', 'clicker'),
+  bind('Home / End', 'ends'),
+  bind('+ / −', 'faster'),
+  bind('R', 'reverse'),
+  bind('S', 'smart'),
+  bind('1 – 5', 'cameras'),
+  bind('C', 'charts'),
+  bind('W', 'whatIf'),
+  bind('P', 'present'),
+  bind('B / .', 'blank'),
+  bind('?', 'help'),
+  bind('Esc', 'close'),
+];
+
+/** The keys as Help shows them: key caps stay, the space bar is named in the language. */
+export function keysText(keys: string): string {
+  return keys === 'Space' ? t('help.space') : keys;
+}
+
+/** An action of the keyboard map in the current language. */
+export function keyActionText(binding: KeyBinding): string {
+  return t(`keymap.${binding.id}`);
+}
+
+/** True when a key press belongs to a form control and must not trigger a shortcut. */
+function typingInto(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  const tag = target.tagName;
+  return tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || target.isContentEditable;
+}
+
+/** Page-wide shortcuts. Returns true when the key was used. */
+export function handleShortcut(
+  e: KeyboardEvent,
+  clock: ClockStore,
+  toggleHelp: (open?: boolean) => void,
+): boolean {
+  if (e.ctrlKey || e.metaKey || e.altKey || typingInto(e.target)) return false;
+  const s = clock.getState();
+  const step = e.shiftKey ? 60_000 : 10_000;
+  switch (e.key) {
+    case ' ':
+      // A focused button would also "click" on Space; let it, rather than toggling twice.
+      if (e.target instanceof HTMLButtonElement) return false;
+      s.togglePlay();
+      return true;
+    case 'ArrowLeft':
+      s.step(-step);
+      return true;
+    case 'ArrowRight':
+      s.step(step);
+      return true;
+    case ']':
+      s.jumpToEvent(1);
+      return true;
+    case 'PageDown':
+      presenterStep(clock, 1);
+      return true;
+    case 'PageUp':
+      presenterStep(clock, -1);
+      return true;
+    case 'w':
+    case 'W':
+      lab.getState().setOpen(!lab.getState().open);
+      return true;
+    case 'p':
+    case 'P':
+      presentation.getState().setPresenting(!presentation.getState().presenting);
+      return true;
+    case 'b':
+    case 'B':
+    case '.':
+      presentation.getState().toggleBlank();
+      return true;
+    case '[':
+      s.jumpToEvent(-1);
+      return true;
+    case 'Home':
+      s.seek(s.range.startMs);
+      return true;
+    case 'End':
+      s.seek(s.range.endMs);
+      return true;
+    case '+':
+    case '=':
+      s.setRate(stepRate(s.rate, 1));
+      return true;
+    case '-':
+    case '_':
+      s.setRate(stepRate(s.rate, -1));
+      return true;
+    case 'r':
+    case 'R':
+      s.setRate(-s.rate);
+      return true;
+    case 's':
+    case 'S':
+      s.setSmart(!s.smart);
+      return true;
+    case '1':
+      s.setCamera('earth');
+      return true;
+    case '2':
+      s.setCamera('iss');
+      return true;
+    case '3':
+      s.setCamera('soyuz');
+      return true;
+    case '4':
+      s.setCamera('ride');
+      return true;
+    case '5':
+      s.setCamera('ground');
+      return true;
+    case '?':
+      toggleHelp();
+      return true;
+    case 'Escape':
+      toggleHelp(false);
+      return true;
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,94 @@
+import { useTexture } from '@react-three/drei';
+import { createContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import {
+  NoColorSpace,
+  SRGBColorSpace,
+  type Group,
+  type Mesh,
+  type ShaderMaterial,
+  type Texture,
+} from 'three';
+import { WGS84_A_KM, WGS84_B_KM } from '../../physics/constants';
+import { createEarthMaterial } from './earthMaterial';
+import { setSceneVector } from '../sceneVectors';
+import { PREVIEW_URLS } from './textures';
+import { fullTextures } from './fullTextures';
+import { useSceneFrame } from '../useSceneFrame';
+import { isFarView } from './levelOfDetail';
+
+/** The day/night surface material, for ground patches that must match the globe exactly. */
+export const EarthMaterialContext = createContext<ShaderMaterial | null>(null);
+
+/** Colour spaces as the shader expects them; sharp filtering where the surface is seen edge-on. */
+function prepare(day: Texture, lights: Texture, water: Texture): void {
+  day.colorSpace = SRGBColorSpace;
+  lights.colorSpace = SRGBColorSpace;
+  water.colorSpace = NoColorSpace;
+  day.anisotropy = 8;
+}
+
+/**
+ * The solid Earth, turned by sidereal time. Children are in Earth-fixed coordinates (km), so
+ * borders, labels and the ground track stay on the ground they belong to.
+ */
+export function Earth({ children }: { children?: ReactNode }) {
+  const group = useRef<Group>(null);
+  const fine = useRef<Mesh>(null);
+  const coarse = useRef<Mesh>(null);
+  // The previews first; the full textures replace them as they arrive (fullTextures.ts).
+  const preview = useTexture({
+    day: PREVIEW_URLS.day,
+    lights: PREVIEW_URLS.lights,
+    water: PREVIEW_URLS.water,
+  });
+  const material = useMemo(() => {
+    const { day, lights, water } = preview;
+    prepare(day, lights, water);
+    return createEarthMaterial(day, lights, water);
+  }, [preview]);
+  useEffect(() => () => material.dispose(), [material]);
+  useEffect(() => {
+    // Outside React: the uniform must hold the full texture before the frame the streamer asks
+    // for, which is the frame that uploads it.
+    // After a lost context the previews come back (fullTextures.ts backToPreviews).
+    const apply = ({ loaded }: ReturnType<typeof fullTextures.getState>) => {
+      const u = material.uniforms;
+      const { day = preview.day, lights = preview.lights, water = preview.water } = loaded;
+      prepare(day, lights, water);
+      for (const [uniform, texture] of [
+        [u.dayMap!, day],
+        [u.lightsMap!, lights],
+        [u.waterMap!, water],
+      ] as const) {
+        if (uniform.value === texture) continue;
+        // The outgoing GPU copy is no longer drawn (three uploads it again if it comes back).
+        (uniform.value as Texture).dispose();
+        uniform.value = texture;
+      }
+    };
+    apply(fullTextures.getState());
+    return fullTextures.subscribe(apply);
+  }, [material, preview]);
+
+  useSceneFrame((s, root) => {
+    group.current!.rotation.y = s.gmst;
+    setSceneVector(material.uniforms.sunDirection!.value, s.sunEci);
+    const far = isFarView(root.camera);
+    coarse.current!.visible = far;
+    fine.current!.visible = !far;
+  });
+
+  return (
+    <group ref={group} name="earth-fixed">
+      {/* WGS-84: the polar radius is 21 km shorter, which is visible next to a 400 km orbit. */}
+      <mesh ref={fine} material={material} scale={[WGS84_A_KM, WGS84_B_KM, WGS84_A_KM]}>
+        <sphereGeometry args={[1, 192, 96]} />
+      </mesh>
+      {/* From far away a quarter of the triangles: its edges bend by 3 km, under a pixel there. */}
+      <mesh ref={coarse} material={material} scale={[WGS84_A_KM, WGS84_B_KM, WGS84_A_KM]}>
+        <sphereGeometry args={[1, 96, 48]} />
+      </mesh>
+      <EarthMaterialContext.Provider value={material}>{children}</EarthMaterialContext.Provider>
+    </group>
+  );
+}

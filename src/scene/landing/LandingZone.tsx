@@ -1,0 +1,135 @@
+import { Html } from '@react-three/drei';
+import { useThree } from '@react-three/fiber';
+import { useContext, useEffect, useMemo, useRef } from 'react';
+import { Group, Vector3 } from 'three';
+import { Line2 } from 'three/examples/jsm/lines/Line2.js';
+import { LineGeometry } from 'three/examples/jsm/lines/LineGeometry.js';
+import { LineMaterial } from 'three/examples/jsm/lines/LineMaterial.js';
+import { missions } from '../../data/catalog';
+import { dataText, t, useLang } from '../../i18n';
+import { formatUnit } from '../../i18n/format';
+import { geodeticToEcef } from '../../physics/frames';
+import type { Vec3 } from '../../physics/vec3';
+import type { LandingAim } from '../../replay/replay';
+import { EarthMaterialContext } from '../earth/Earth';
+import { groundCircle, groundPatchGeometry } from './groundPatch';
+import { useSceneFrame } from '../useSceneFrame';
+
+const DEG = Math.PI / 180;
+/** Guided (AUS) landing accuracy about the aim point: 28 km, p = 0.9997 (RussianSpaceWeb via SOURCES.md). */
+export const DISPERSION_KM = 28;
+const PATCH_HALF_SPAN_KM = 45;
+/** Labels show only when the camera is this close, so the globe view stays clean. */
+const LABEL_RANGE_KM = 800;
+/**
+ * Beyond this the whole zone is left out: its widest ring spans under 10 pixels there and the
+ * touchdown markers mark the spot, while its thirteen draws cost a frame on software WebGL.
+ */
+const ZONE_RANGE_KM = 5000;
+
+interface Props {
+  aim: LandingAim;
+  modelled: { lat: number; lon: number };
+  /** Measured or published touchdown point of this mission, where the data has one. */
+  reported: { lat: number; lon: number } | null;
+  /** Draw the guided dispersion circle and aim label (not for a ballistic reconstruction). */
+  guidedZone?: boolean;
+}
+
+function ring(points: Float32Array, colour: number, width: number, dashed = false): Line2 {
+  const geometry = new LineGeometry();
+  geometry.setPositions(points);
+  const material = new LineMaterial({
+    color: colour,
+    linewidth: width,
+    dashed,
+    dashSize: 2,
+    gapSize: 1.5,
+  });
+  const line = new Line2(geometry, material);
+  if (dashed) line.computeLineDistances();
+  return line;
+}
+
+/**
+ * The landing zone south-east of Zhezkazgan: a fine ground patch on the true ellipsoid for the
+ * capsule to stand on, the 28 km guided dispersion circle about the aim point, the modelled
+ * and reported touchdown points, and the touchdowns of other missions from the data.
+ */
+export function LandingZone({ aim, modelled, reported, guidedZone = true }: Props) {
+  const material = useContext(EarthMaterialContext);
+  const size = useThree((s) => s.size);
+  const group = useRef<Group>(null);
+  const labels = useRef<HTMLDivElement>(null);
+  const lang = useLang();
+  const origin = useMemo(() => geodeticToEcef(aim.lat * DEG, aim.lon * DEG, 0), [aim]);
+  const parts = useMemo(() => {
+    const patch = groundPatchGeometry(aim.lat, aim.lon, PATCH_HALF_SPAN_KM, 90, origin);
+    const lines = [ring(groundCircle(modelled.lat, modelled.lon, 0.5, 32, origin), 0x7dff9a, 3)];
+    if (guidedZone)
+      lines.push(
+        ring(groundCircle(aim.lat, aim.lon, DISPERSION_KM, 128, origin), 0xffd166, 3, true),
+        ring(groundCircle(aim.lat, aim.lon, 0.8, 32, origin), 0xffd166, 3),
+      );
+    if (reported)
+      lines.push(ring(groundCircle(reported.lat, reported.lon, 0.5, 32, origin), 0xffffff, 3));
+    for (const m of missions) {
+      const l = m.landing;
+      if (!l || l.lat === null || l.lon === null) continue;
+      if (Math.abs(l.lat - aim.lat) > 3 || Math.abs(l.lon - aim.lon) > 4) continue;
+      lines.push(ring(groundCircle(l.lat, l.lon, 0.35, 24, origin), 0xb3c0d4, 2));
+    }
+    return { patch, lines };
+  }, [aim, modelled, reported, origin, guidedZone]);
+  useEffect(
+    () => () => {
+      parts.patch.dispose();
+      for (const l of parts.lines) {
+        l.geometry.dispose();
+        l.material.dispose();
+      }
+    },
+    [parts],
+  );
+  useEffect(() => {
+    for (const l of parts.lines) l.material.resolution.set(size.width, size.height);
+  }, [parts, size]);
+
+  const world = useMemo(() => new Vector3(), []);
+  useSceneFrame((_s, root) => {
+    if (!labels.current || !group.current) return;
+    group.current.getWorldPosition(world);
+    const distance = root.camera.position.distanceTo(world);
+    group.current.visible = distance < ZONE_RANGE_KM;
+    labels.current.style.display = distance < LABEL_RANGE_KM ? '' : 'none';
+  });
+
+  const local = (lat: number, lon: number): [number, number, number] => {
+    const p: Vec3 = geodeticToEcef(lat * DEG, lon * DEG, 0.05);
+    return [p[0] - origin[0], p[2] - origin[2], -(p[1] - origin[1])];
+  };
+
+  return (
+    <group ref={group} position={[origin[0], origin[2], -origin[1]]} name="landing-zone">
+      {material && <mesh geometry={parts.patch} material={material} renderOrder={0} />}
+      {parts.lines.map((l, i) => (
+        <primitive key={i} object={l} />
+      ))}
+      <Html
+        position={local(aim.lat, aim.lon)}
+        zIndexRange={[10, 0]}
+        style={{ pointerEvents: 'none' }}
+      >
+        <div ref={labels} className="zone-labels">
+          {guidedZone && (
+            <div className="scene-label scene-label--zone" title={dataText(aim.status, lang)}>
+              {t(/estimate/i.test(aim.status) ? 'scene.aimEstimate' : 'scene.aimTarget', {
+                circle: formatUnit('km', DISPERSION_KM),
+              })}
+            </div>
+          )}
+        </div>
+      </Html>
+    </group>
+  );
+}

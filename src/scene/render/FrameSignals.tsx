@@ -1,0 +1,55 @@
+import { addAfterEffect, useFrame, useThree } from '@react-three/fiber';
+import { useEffect } from 'react';
+import { useClockStore } from '../../clock/ClockContext';
+import { frameStats } from './frameStats';
+
+/**
+ * Render on demand: draw a frame when the clock changes (playing, scrubbing) and never otherwise,
+ * so a paused projector costs nothing. Controls and resizes invalidate on their own.
+ */
+export function InvalidateOnClock() {
+  const clock = useClockStore();
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(() => clock.subscribe(() => invalidate()), [clock, invalidate]);
+  return null;
+}
+
+/** Counts drawn frames for window.soyuzReplay.getState(), and hands it the renderer's counters. */
+export function FrameCounter() {
+  const gl = useThree((s) => s.gl);
+  useFrame(() => {
+    frameStats.frames++;
+    frameStats.pixelRatio = gl.getPixelRatio();
+  });
+  useEffect(() => {
+    frameStats.gpuInfo = gl.info;
+    return () => {
+      frameStats.gpuInfo = null;
+    };
+  }, [gl]);
+  return null;
+}
+
+/**
+ * Marks the page ready once a frame with every texture has been drawn. It sits inside the same
+ * Suspense boundary as the textured scene, so it mounts only after they have loaded.
+ */
+export function ReadySignal({ onReady }: { onReady: () => void }) {
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(() => {
+    let done = false;
+    const unsubscribe = addAfterEffect(() => {
+      if (done) return;
+      done = true;
+      // Let the unsubscribe run outside the loop that is iterating its effects.
+      queueMicrotask(() => unsubscribe());
+      onReady();
+    });
+    invalidate();
+    return () => {
+      done = true;
+      unsubscribe();
+    };
+  }, [invalidate, onReady]);
+  return null;
+}

@@ -1,0 +1,43 @@
+import { findMission } from '../../data/catalog';
+import { useLang } from '../../i18n';
+import { useClock } from '../../clock/clockStore';
+import { useClockStore } from '../../clock/ClockContext';
+import type { ClockEvent } from '../../replay/missionClock';
+import { replayFor } from '../../replay/replay';
+import { eventCaption } from './eventCaptions';
+
+/** How long (simulated) a caption stays up after its event, unless the next event comes first. */
+const HOLD_MS = 3 * 60_000;
+
+/** The latest event at or before the instant, if it happened less than HOLD_MS ago. */
+export function captionEvent(events: readonly ClockEvent[], ms: number): ClockEvent | null {
+  let found: ClockEvent | null = null;
+  for (const e of events) if (e.utcMs <= ms + 250) found = e;
+  return found && ms - found.utcMs < HOLD_MS ? found : null;
+}
+
+/**
+ * The event caption: a headline with its figures and one plain sentence, shown as each event
+ * happens and announced to screen readers through a polite live region. It re-renders only when
+ * the event changes, not every frame.
+ */
+export function Captions() {
+  const clock = useClockStore();
+  const event = useClock(clock, (s) => captionEvent(s.events, s.utcMs));
+  const missionId = useClock(clock, (s) => s.missionId);
+  const mission = findMission(missionId);
+  useLang();
+  const caption = event
+    ? eventCaption(event.type, mission ? replayFor(mission).descent : null)
+    : null;
+  return (
+    <div className="caption" data-testid="caption" aria-live="polite" aria-atomic="true">
+      {caption && (
+        <p className="caption__line" data-event={event!.type}>
+          <strong className="caption__title">{caption.title}</strong>
+          {caption.explain && <span className="caption__explain"> {caption.explain}</span>}
+        </p>
+      )}
+    </div>
+  );
+}

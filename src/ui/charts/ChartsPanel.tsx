@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'react';
+import { findMission } from '../../data/catalog';
+import { t, useLang } from '../../i18n';
+import { useClock } from '../../clock/clockStore';
+import { useClockStore } from '../../clock/ClockContext';
+import { replayFor } from '../../replay/replay';
+import { Charts } from './Charts';
+
+/** Below this window height the charts start folded, so they do not cover the globe. */
+const OPEN_MIN_HEIGHT_PX = 900;
+
+/** Charts for the current mission, when it has a modelled descent; C folds and unfolds them. */
+export function ChartsPanel() {
+  const clock = useClockStore();
+  const missionId = useClock(clock, (s) => s.missionId);
+  const mission = findMission(missionId);
+  useLang();
+  const descent = mission ? replayFor(mission).descent : null;
+  const [open, setOpen] = useState(() => window.innerHeight >= OPEN_MIN_HEIGHT_PX);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement;
+      if (!typing && !e.ctrlKey && !e.metaKey && (e.key === 'c' || e.key === 'C'))
+        setOpen((o) => !o);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  if (!descent) return null;
+  return (
+    <div className="charts-area">
+      <button
+        type="button"
+        className="charts-toggle"
+        aria-expanded={open}
+        onClick={() => setOpen((o) => !o)}
+        data-testid="charts-toggle"
+        title={t('charts.title')}
+      >
+        {t('charts.toggle')} {open ? '▾' : '▸'}
+      </button>
+      {open && <Charts descent={descent} />}
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import { useMemo, useState } from 'react';
+import { allMissions } from '../../data/catalog';
+import type { MissionRecord } from '../../data/schema';
+import { useUserMissions } from '../../data/userMissions';
+import { crewEntry, dataText, missionName, t, useLang, type Key, type Lang } from '../../i18n';
+import { useClockStore } from '../../clock/ClockContext';
+import { openMission } from '../../replay/openMission';
+import { replayFor } from '../../replay/replay';
+import { formatDate } from '../../i18n/format';
+import { MissionFileButton } from './MissionFileButton';
+
+/** What a mission offers: a modelled replay, the ISS on its orbit, or only its facts. */
+export function missionKind(m: MissionRecord): 'replay' | 'orbit' | 'facts' {
+  const r = replayFor(m);
+  if (r.descent || r.ascent) return 'replay';
+  return m.iss_tles.length > 0 ? 'orbit' : 'facts';
+}
+
+const KIND_LABEL: Record<ReturnType<typeof missionKind>, Key> = {
+  replay: 'picker.kindReplay',
+  orbit: 'picker.kindOrbit',
+  facts: 'picker.kindFacts',
+};
+
+/** What a search matches: the mission's words in English and in the language shown. */
+function searchText(m: MissionRecord, lang: Lang): string[] {
+  const words = [m.mission, m.date, m.event_type, ...m.crew];
+  if (lang === 'en') return words;
+  return [
+    ...words,
+    missionName(m.mission, lang),
+    dataText(m.event_type, lang),
+    formatDate(m.date, lang),
+    ...m.crew.map((c) => crewEntry(c, lang)),
+  ];
+}
+
+/**
+ * A searchable list of every mission in the data, and those loaded from the person's files,
+ * most recent first; the file button under the search loads more.
+ */
+export function MissionPicker({ onClose }: { onClose: () => void }) {
+  const clock = useClockStore();
+  const lang = useLang();
+  const [query, setQuery] = useState('');
+  const loaded = useUserMissions((s) => s.loaded);
+  const byRecent = useMemo(
+    () => [...allMissions(loaded)].sort((a, b) => b.date.localeCompare(a.date)),
+    [loaded],
+  );
+  const fromFile = useMemo(() => new Set(loaded.map((m) => m.record)), [loaded]);
+  const shown = useMemo(() => {
+    const q = query.trim().toLocaleLowerCase(lang);
+    if (!q) return byRecent;
+    return byRecent.filter((m) =>
+      searchText(m, lang).some((w) => w.toLocaleLowerCase(lang).includes(q)),
+    );
+  }, [query, lang, byRecent]);
+
+  const load = (m: MissionRecord) => {
+    openMission(clock, m);
+    onClose();
+  };
+
+  return (
+    <div className="panel mission-picker" role="dialog" aria-label={t('picker.label')}>
+      <input
+        type="search"
+        placeholder={t('picker.placeholder')}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') onClose();
+          if (e.key === 'Enter' && shown[0]) load(shown[0]);
+        }}
+        autoFocus
+        aria-label={t('picker.search')}
+        data-testid="mission-search"
+      />
+      <MissionFileButton onLoaded={onClose} />
+      <ul>
+        {shown.map((m) => {
+          const kind = missionKind(m);
+          return (
+            <li key={m.id}>
+              <button type="button" onClick={() => load(m)} data-mission={m.id}>
+                <span className="mission-picker__name">{missionName(m.mission, lang)}</span>
+                <span className="mission-picker__meta">
+                  {dataText(m.event_type, lang)} · {formatDate(m.date, lang)}
+                  {fromFile.has(m) && ` · ${t('missionFile.badge')}`}
+                </span>
+                <span className={`badge badge--${kind}`}>{t(KIND_LABEL[kind])}</span>
+              </button>
+            </li>
+          );
+        })}
+        {shown.length === 0 && <li className="small">{t('picker.noMatch', { query })}</li>}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { t, useLang } from '../../i18n';
+import { NextEvent } from './NextEvent';
+import { PlaybackControls } from './PlaybackControls';
+import { TimelineSlider } from './TimelineSlider';
+import { TimeReadout } from './TimeReadout';
+
+export function TimelineBar() {
+  useLang();
+  return (
+    <footer className="timeline-bar" aria-label={t('timeline.bar')}>
+      <PlaybackControls />
+      <div className="timeline-bar__middle">
+        <NextEvent />
+        <TimelineSlider />
+      </div>
+      <TimeReadout />
+    </footer>
+  );
+}

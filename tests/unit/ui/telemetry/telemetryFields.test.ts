@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findMission } from '../../../../src/data/catalog';
+import { missionClock } from '../../../../src/replay/missionClock';
+import { telemetryText } from '../../../../src/ui/telemetry/telemetryFields';
+
+const ms19 = findMission('soyuz-ms-19-landing')!;
+const { events } = missionClock(ms19);
+const at = (iso: string) => telemetryText({ utcMs: Date.parse(iso), missionId: ms19.id, events });
+
+describe('telemetry text', () => {
+  it('follows the ISS before the burn, with the clocks of the day', () => {
+    const t = at('2022-03-30T10:29:00Z');
+    expect(t.subject).toBe('iss');
+    expect(t.fields.alt).toMatch(/^4\d\d\.\d km$/);
+    expect(t.fields.msk).toBe('13:29:00 (UTC+3)');
+    expect(t.fields.kz).toBe('16:29:00 (UTC+6)');
+    // MS-19 undocked at 07:21 UTC: about three hours before.
+    expect(t.fields.met).toMatch(/^3:0\d:\d\d$/);
+    expect(t.fields.sun).toMatch(/\(day\)$/);
+  });
+
+  it('follows the capsule in the entry: high g, kilometres per second, distance to the site', () => {
+    const t = at('2022-03-30T11:10:30Z');
+    expect(t.subject).toBe('capsule');
+    expect(t.fields.phase).toBe('Plasma blackout');
+    expect(parseFloat(t.fields.g!)).toBeGreaterThan(3);
+    expect(t.fields.speed).toMatch(/km\/s$/);
+    expect(t.fields.vspeed).toMatch(/^-/);
+    expect(parseFloat(t.fields.site!)).toBeLessThan(400);
+    expect(t.fields.ttd).toMatch(/^1\d:\d\d$/);
+  });
+
+  it('says landed after touchdown', () => {
+    const t = at('2022-03-30T11:40:00Z');
+    expect(t.fields.phase).toBe('Touchdown');
+    expect(t.fields.ttd).toBe('landed');
+    expect(parseFloat(t.fields.site!)).toBeLessThan(10);
+  });
+});
