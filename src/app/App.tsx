@@ -8,10 +8,14 @@ import { LanguagePicker } from '../ui/controls/LanguagePicker';
 import { Help } from '../ui/controls/Help';
 import { Telemetry } from '../ui/telemetry/Telemetry';
 import { WhatIfButton, WhatIfPanel } from '../lab/WhatIfPanel';
+import { LabLayer } from '../lab/LabLayer';
+import { useLab } from '../lab/labStore';
+import { TrackedSatellite } from '../track/TrackedSatellite';
+import { TrackPanel } from '../track/TrackPanel';
 import { ChartsPanel } from '../ui/charts/ChartsPanel';
 import { handleShortcut } from './keymap';
 import { LoadingOverlay } from '../ui/status/LoadingOverlay';
-import { MissionHeader } from '../ui/mission/MissionHeader';
+import { MissionHeader, type HeaderTool } from '../ui/mission/MissionHeader';
 import { MissionFileDrop } from '../ui/mission/MissionFileDrop';
 import { Notices } from '../ui/notices/Notices';
 import { notices, type NoticeText } from '../common/notices';
@@ -22,6 +26,16 @@ import { PresentationChrome } from '../ui/presentation/PresentationChrome';
 import { presentation, usePresentation } from '../ui/presentation/presentation';
 import { useIdleHide } from '../ui/presentation/useIdleHide';
 import { useReducedMotionRoot } from '../common/reducedMotion';
+
+/** Feature panels that open from the mission header, beside the picker and the facts card. */
+const headerTools: readonly HeaderTool[] = [
+  {
+    id: 'track',
+    label: () => t('track.open'),
+    testId: 'track-button',
+    render: (onClose) => <TrackPanel onClose={onClose} />,
+  },
+];
 
 interface Props {
   clock: ClockStore;
@@ -42,6 +56,7 @@ export function App({ clock, webglProblem }: Props) {
   useEffect(() => {
     if (webglProblem) onReady();
   }, [webglProblem, onReady]);
+  const labOpen = useLab((s) => s.open);
   const presenting = usePresentation((s) => s.presenting);
   const controlsHidden = useIdleHide(presenting);
   useReducedMotionRoot();
@@ -75,13 +90,20 @@ export function App({ clock, webglProblem }: Props) {
             </div>
           ) : (
             <SceneErrorBoundary onError={report}>
-              <SceneCanvas onReady={onReady} onContextError={report} />
+              <SceneCanvas
+                onReady={onReady}
+                onContextError={report}
+                earthLayers={<LabLayer />}
+                hideComparison={labOpen}
+              >
+                <TrackedSatellite />
+              </SceneCanvas>
             </SceneErrorBoundary>
           )}
         </div>
         {!webglProblem && <LoadingOverlay ready={ready} />}
         <div className="overlay-top">
-          <MissionHeader />
+          <MissionHeader tools={headerTools} />
           <div className="overlay-top__right">
             <LanguagePicker />
             <CameraPicker />

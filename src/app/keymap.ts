@@ -1,53 +1,9 @@
-import { t } from '../i18n';
-import { en, type Catalogue } from '../i18n/locales/en';
+/** Page-wide keyboard shortcuts: what each key does to the clock, the lab and presentation mode (the table Help shows is ui/controls/keyBindings.ts). */
 import type { ClockStore } from '../clock/clockStore';
 import { stepRate } from '../clock/rates';
 import { lab } from '../lab/labStore';
 import { presentation } from '../ui/presentation/presentation';
 import { presenterStep } from '../ui/presentation/presenterNavigation';
-
-export interface KeyBinding {
-  keys: string;
-  /** The action's catalogue key, under keymap. */
-  id: keyof Catalogue['keymap'];
-  /** The action in English (the README lists it; Help shows it in the current language). */
-  what: string;
-}
-
-const bind = (keys: string, id: KeyBinding['id']): KeyBinding => ({
-  keys,
-  id,
-  what: en.keymap[id],
-});
-
-/** The keyboard map, shown by the Help panel and the README. */
-export const KEYMAP: readonly KeyBinding[] = [
-  bind('Space', 'play'),
-  bind('← / →', 'step'),
-  bind('] / [', 'event'),
-  bind('PageDown / PageUp', 'clicker'),
-  bind('Home / End', 'ends'),
-  bind('+ / −', 'faster'),
-  bind('R', 'reverse'),
-  bind('S', 'smart'),
-  bind('1 – 5', 'cameras'),
-  bind('C', 'charts'),
-  bind('W', 'whatIf'),
-  bind('P', 'present'),
-  bind('B / .', 'blank'),
-  bind('?', 'help'),
-  bind('Esc', 'close'),
-];
-
-/** The keys as Help shows them: key caps stay, the space bar is named in the language. */
-export function keysText(keys: string): string {
-  return keys === 'Space' ? t('help.space') : keys;
-}
-
-/** An action of the keyboard map in the current language. */
-export function keyActionText(binding: KeyBinding): string {
-  return t(`keymap.${binding.id}`);
-}
 
 /** True when a key press belongs to a form control and must not trigger a shortcut. */
 function typingInto(target: EventTarget | null): boolean {

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { nextEvent, previousEvent, type ClockEvent, type ClockRange } from '../replay/missionClock';
+import { nextEvent, previousEvent, type ClockEvent, type ClockRange } from './events';
 import { isValidRate } from './rates';
 import { smartRate } from './smartRate';
 

@@ -1,4 +1,4 @@
-import type { ClockEvent } from '../replay/missionClock';
+import type { ClockEvent } from './events';
 
 /** Seconds of distance to an event per unit of rate: 1× within 4 s of an event, 10× at 40 s. */
 const TAU_S = 4;

@@ -2,9 +2,9 @@ import { findMission } from '../data/catalog';
 import { useClock } from '../clock/clockStore';
 import { useClockStore } from '../clock/ClockContext';
 import { replayFor } from '../replay/replay';
+import { DEG } from '../physics/constants';
 import { haversineKm } from '../physics/frames';
 import { t, useLang } from '../i18n';
-import { useLab } from '../lab/labStore';
 import { formatUnit } from '../i18n/format';
 import { AlternativeDescent } from './landing/AlternativeDescent';
 import { AscentPath } from './launch/AscentPath';
@@ -56,7 +56,6 @@ export function LandingZoneLayer() {
   );
 }
 
-const DEG = Math.PI / 180;
 /** Okabe–Ito sky blue: apart from the phase colours and the amber ground track for every eye. */
 const COMPARISON_COLOUR = '#56b4e9';
 
@@ -64,12 +63,9 @@ const COMPARISON_COLOUR = '#56b4e9';
 export function ComparisonLayer() {
   const { replay } = useReplay();
   useLang();
-  // With the what-if lab open, its descent is the one to compare: two paths and two labels on
-  // the same spot (the lab's guided flight is this one) would read as one muddle.
-  const labOpen = useLab((s) => s.open);
   const descent = replay?.descent;
   const other = replay?.comparison;
-  if (!descent || !other || labOpen) return null;
+  if (!descent || !other) return null;
   const a = descent.touchdown;
   const b = other.touchdown;
   const km = haversineKm(a.lat * DEG, a.lon * DEG, b.lat * DEG, b.lon * DEG);

@@ -1,5 +1,5 @@
 import { Canvas } from '@react-three/fiber';
-import { Suspense, useCallback, useState } from 'react';
+import { Suspense, useCallback, useState, type ReactNode } from 'react';
 import { ACESFilmicToneMapping } from 'three';
 import { t, useLang } from '../i18n';
 import { notices, type NoticeText } from '../common/notices';
@@ -10,8 +10,6 @@ import { Earth } from './earth/Earth';
 import { FrameCounter, InvalidateOnClock, ReadySignal } from './render/FrameSignals';
 import { Iss } from './iss/Iss';
 import { OrbitLines } from './iss/OrbitLines';
-import { TrackedSatellite } from '../track/TrackedSatellite';
-import { LabLayer } from '../lab/LabLayer';
 import { ComparisonLayer, LandingZoneLayer, ReplayLayer } from './ReplayLayer';
 import { TouchdownMarkers } from './landing/TouchdownMarkers';
 import { SiteLabels } from './labels/SiteLabels';
@@ -25,13 +23,28 @@ import { AdaptivePixelRatio, DEVICE_DPR, usePixelRatio } from './render/Adaptive
 interface Props {
   onReady: () => void;
   onContextError: (message: NoticeText) => void;
+  /** Layers on the rotating Earth from the feature folders (the what-if lab's path and pins). */
+  earthLayers?: ReactNode;
+  /**
+   * Whether the replay's own comparison path gives way: with the what-if lab open, its descent is
+   * the one to compare; two paths and two labels on the same spot would read as one muddle.
+   */
+  hideComparison?: boolean;
+  /** Layers in the inertial frame from the feature folders (a tracked satellite). */
+  children?: ReactNode;
 }
 
 /** One function, so the restore can find the notice the loss put up. */
 const contextLost = () => t('app.contextLost');
 
 /** The 3D view. Units are kilometres; the world frame is inertial (see physics/frames toScene). */
-export function SceneCanvas({ onReady, onContextError }: Props) {
+export function SceneCanvas({
+  onReady,
+  onContextError,
+  earthLayers,
+  hideComparison = false,
+  children,
+}: Props) {
   const [ready, setReady] = useState(false);
   const pixelRatio = usePixelRatio();
   useLang();
@@ -72,14 +85,14 @@ export function SceneCanvas({ onReady, onContextError }: Props) {
           <Borders loadFine={ready} />
           <SiteLabels />
           <LandingZoneLayer />
-          <ComparisonLayer />
-          <LabLayer />
+          {!hideComparison && <ComparisonLayer />}
+          {earthLayers}
           <TouchdownMarkers />
         </Earth>
         <Atmosphere />
         <Iss />
         <OrbitLines earthFixedParent="earth-fixed" />
-        <TrackedSatellite />
+        {children}
         <ReplayLayer />
         <ReadySignal onReady={markReady} />
         <PrecompileShaders ready={ready} />

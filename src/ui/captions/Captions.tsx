@@ -2,7 +2,7 @@ import { findMission } from '../../data/catalog';
 import { useLang } from '../../i18n';
 import { useClock } from '../../clock/clockStore';
 import { useClockStore } from '../../clock/ClockContext';
-import type { ClockEvent } from '../../replay/missionClock';
+import type { ClockEvent } from '../../clock/events';
 import { replayFor } from '../../replay/replay';
 import { eventCaption } from './eventCaptions';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { t, useLang } from '../../i18n';
-import { keyActionText, KEYMAP, keysText } from '../../app/keymap';
+import { keyActionText, KEYMAP, keysText } from './keyBindings';
 import { motion, useReducedMotion } from '../../common/reducedMotion';
 
 /** The keyboard map and the reduced-motion setting, opened with ? or the help button. */

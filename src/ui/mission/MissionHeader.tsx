@@ -1,22 +1,33 @@
-import { useState } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
 import { findMission } from '../../data/catalog';
 import { crewEntry, missionName, t, useLang } from '../../i18n';
 import { useClock } from '../../clock/clockStore';
 import { useClockStore } from '../../clock/ClockContext';
 import { MissionCard } from './MissionCard';
 import { MissionPicker } from './MissionPicker';
-import { TrackPanel } from '../../track/TrackPanel';
 import { UserMissionNote } from './UserMissionNote';
 
+/** A panel from a feature folder that opens from the header (the tracker), given by the app. */
+export interface HeaderTool {
+  id: string;
+  label: () => string;
+  testId: string;
+  render: (onClose: () => void) => ReactNode;
+}
+
+interface Props {
+  tools?: readonly HeaderTool[];
+}
+
 /** The mission being shown and its crew, with the picker and the facts card one click away. */
-export function MissionHeader() {
+export function MissionHeader({ tools = [] }: Props) {
   const clock = useClockStore();
   const missionId = useClock(clock, (s) => s.missionId);
   const mission = findMission(missionId);
   const lang = useLang();
-  const [open, setOpen] = useState<'none' | 'picker' | 'card' | 'track'>('none');
-  const toggle = (which: 'picker' | 'card' | 'track') =>
-    setOpen((o) => (o === which ? 'none' : which));
+  // 'none', 'picker', 'card', or a tool's id: one drop-down open at a time.
+  const [open, setOpen] = useState<string>('none');
+  const toggle = (which: string) => setOpen((o) => (o === which ? 'none' : which));
   return (
     <div className="mission-area">
       <header className="panel mission-header">
@@ -37,14 +48,17 @@ export function MissionHeader() {
           >
             {t('header.facts')}
           </button>
-          <button
-            type="button"
-            onClick={() => toggle('track')}
-            aria-expanded={open === 'track'}
-            data-testid="track-button"
-          >
-            {t('track.open')}
-          </button>
+          {tools.map((tool) => (
+            <button
+              key={tool.id}
+              type="button"
+              onClick={() => toggle(tool.id)}
+              aria-expanded={open === tool.id}
+              data-testid={tool.testId}
+            >
+              {tool.label()}
+            </button>
+          ))}
         </div>
         {mission && (
           <>
@@ -57,7 +71,12 @@ export function MissionHeader() {
         )}
       </header>
       {open === 'picker' && <MissionPicker onClose={() => setOpen('none')} />}
-      {open === 'track' && <TrackPanel onClose={() => setOpen('none')} />}
+      {tools.map(
+        (tool) =>
+          open === tool.id && (
+            <Fragment key={tool.id}>{tool.render(() => setOpen('none'))}</Fragment>
+          ),
+      )}
       {open === 'card' && mission && (
         <MissionCard mission={mission} onClose={() => setOpen('none')} />
       )}

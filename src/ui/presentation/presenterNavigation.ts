@@ -1,5 +1,5 @@
 import type { ClockStore } from '../../clock/clockStore';
-import { nextEvent, previousEvent } from '../../replay/missionClock';
+import { nextEvent, previousEvent } from '../../clock/events';
 
 /** How far before an event a clicker jump lands, so the class sees it happen: sim ms. */
 export const PRESENTER_LEAD_MS = 15_000;

@@ -1,7 +1,7 @@
 import { useCallback, useRef } from 'react';
 import type { Clock } from '../../clock/clockStore';
 import { useClockStore } from '../../clock/ClockContext';
-import { nextEvent, previousEvent } from '../../replay/missionClock';
+import { nextEvent, previousEvent } from '../../clock/events';
 import { t, useLang } from '../../i18n';
 import { eventLabel, formatCountdown } from './eventLabels';
 import { useClockText } from './useClockText';

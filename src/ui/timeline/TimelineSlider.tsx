@@ -5,7 +5,7 @@ import { useClockStore } from '../../clock/ClockContext';
 import { currentLang, dataText, t, useLang } from '../../i18n';
 import { formatUtcClock, formatUtcTime } from '../../i18n/format';
 import { eventLabel } from './eventLabels';
-import type { ClockEvent } from '../../replay/missionClock';
+import type { ClockEvent } from '../../clock/events';
 import { useClockText } from './useClockText';
 
 const fraction = (s: Clock) => (s.utcMs - s.range.startMs) / (s.range.endMs - s.range.startMs || 1);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { KEYMAP } from '../../../src/app/keymap';
+import { KEYMAP } from '../../../src/ui/controls/keyBindings';
 
 const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
 

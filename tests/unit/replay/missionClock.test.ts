@@ -3,8 +3,6 @@ import { findMission } from '../../../src/data/catalog';
 import {
   mergeEvents,
   missionClock,
-  nextEvent,
-  previousEvent,
   reportedEvents,
 } from '../../../src/replay/missionClock';
 import { replayFor } from '../../../src/replay/replay';
@@ -46,16 +44,5 @@ describe('mission clock', () => {
     const events = mergeEvents(reportedEvents(launch), null);
     expect(events.every((e) => e.modelledMs === null)).toBe(true);
     expect(events.map((e) => e.type)).toContain('launch');
-  });
-
-  it('steps to the next and previous event, moving on from one it sits on', () => {
-    const events = missionClock(ms19).events;
-    const sep = events.find((e) => e.type === 'module_separation')!;
-    expect(nextEvent(events, sep.utcMs - 60_000)).toBe(sep);
-    expect(nextEvent(events, sep.utcMs)!.utcMs).toBeGreaterThan(sep.utcMs);
-    expect(previousEvent(events, sep.utcMs + 60_000)).toBe(sep);
-    expect(previousEvent(events, sep.utcMs)!.utcMs).toBeLessThan(sep.utcMs);
-    expect(nextEvent(events, events[events.length - 1]!.utcMs)).toBeNull();
-    expect(previousEvent(events, events[0]!.utcMs)).toBeNull();
   });
 });
