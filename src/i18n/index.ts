@@ -24,7 +24,6 @@ export {
 export type { Key } from './locales/en';
 export { crewEntry, crewMember, missionName, personName, placeName } from './names';
 export { dataText } from './dataText';
-export { localizeReason } from './reasons';
 export { markUserText } from './userText';
 
 // "{{mission, mission}}" in a message: the data's English mission name, spelled for the language

@@ -1,3 +1,4 @@
+import type { Reason } from './reasons';
 import { issTlesFor, replayTle } from '../data/issTles';
 import type { MissionRecord } from '../data/schema';
 import { simulateAscent, SOYUZ_NOMINAL_ASCENT, type AscentResult } from '../physics/ascent';
@@ -30,15 +31,15 @@ export function insertionMsFor(mission: MissionRecord, liftoffMs: number): numbe
  * nearest lift-off, the sourced lift-off and docking times and the sourced pad. Returns the
  * reason in words instead where the data cannot support it.
  */
-export function modelLaunch(mission: MissionRecord): AscentResult | string {
+export function modelLaunch(mission: MissionRecord): AscentResult | Reason {
   const launch = mission.launch;
   if (!launch || launch.pad_lat === undefined || launch.pad_lon === undefined)
-    return `The sources give no launch pad for ${mission.mission}`;
+    return { code: 'noPad', mission: mission.mission };
   const liftoffMs = parseUtc(launch.time_utc);
   const docking = timelineEvent(mission, 'docking');
-  if (!docking) return `The sources give no docking time for ${mission.mission}`;
+  if (!docking) return { code: 'noDocking', mission: mission.mission };
   const tle = replayTle(liftoffMs, issTlesFor(mission));
-  if (!tle) return `No ISS element set near ${mission.mission}'s launch`;
+  if (!tle) return { code: 'noTleLaunch', mission: mission.mission };
   return simulateAscent({
     tle,
     liftoffMs,

@@ -6,6 +6,7 @@ import { parseUtc } from '../physics/time';
 import { undockingDeparture } from '../data/departure';
 import type { AscentResult } from '../physics/ascent';
 import { modelLaunch } from './launchReplay';
+import type { Reason } from './reasons';
 import { reconstructionFor } from '../data/reconstructions';
 import { circularOrbitTle } from '../physics/reconstruct';
 
@@ -55,7 +56,7 @@ export interface Replay {
   /** What the descent was simulated from, so the what-if lab can fly it again with changes. */
   inputs: DescentOptions | null;
   /** Why there is no modelled descent, in words for the person at the screen. */
-  unavailable: string | null;
+  unavailable: Reason | null;
   aim: LandingAim | null;
 }
 
@@ -76,8 +77,8 @@ export function replayFor(mission: MissionRecord): Replay {
     replay = modelReplay(mission, aim);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    const what = mission.event_type === 'launch' ? 'ascent' : 'descent';
-    replay = noReplay(`The ${what} could not be modelled: ${why}`, aim);
+    const code = mission.event_type === 'launch' ? 'couldNotModelAscent' : 'couldNotModelDescent';
+    replay = noReplay({ code, detail: why }, aim);
   }
   cache.set(mission.id, replay);
   return replay;
@@ -87,7 +88,7 @@ export function replayFor(mission: MissionRecord): Replay {
 const PLAN_WINDOW_MS = 45 * 60_000;
 
 /** A mission with nothing modelled, and why, in words for the person at the screen. */
-function noReplay(unavailable: string, aim: LandingAim | null): Replay {
+function noReplay(unavailable: Reason | null, aim: LandingAim | null): Replay {
   return {
     descent: null,
     ascent: null,
@@ -101,7 +102,7 @@ function noReplay(unavailable: string, aim: LandingAim | null): Replay {
 }
 
 function modelReplay(mission: MissionRecord, aim: LandingAim | null): Replay {
-  const none = (unavailable: string): Replay => noReplay(unavailable, aim);
+  const none = (unavailable: Reason | null): Replay => noReplay(unavailable, aim);
   const landed = (inputs: DescentOptions, burnSource: 'sourced' | 'planned'): Replay => ({
     descent: simulateDescent(inputs),
     ascent: null,
@@ -114,8 +115,8 @@ function modelReplay(mission: MissionRecord, aim: LandingAim | null): Replay {
   });
   if (mission.event_type === 'launch') {
     const ascent = modelLaunch(mission);
-    if (typeof ascent === 'string') return none(ascent);
-    return { ...none(''), ascent, unavailable: null };
+    if ('code' in ascent) return none(ascent);
+    return { ...none(null), ascent };
   }
   const reconstruction = reconstructionFor(mission.id);
   if (reconstruction) {
@@ -124,7 +125,7 @@ function modelReplay(mission: MissionRecord, aim: LandingAim | null): Replay {
     const mode = reconstruction.mode;
     const inputs: DescentOptions = { tle, burnMs, mode };
     return {
-      ...none(''),
+      ...none(null),
       descent: simulateDescent(inputs),
       inputs,
       comparison: simulateDescent({
@@ -138,16 +139,13 @@ function modelReplay(mission: MissionRecord, aim: LandingAim | null): Replay {
     };
   }
   if (!aim || mission.event_type !== 'landing')
-    return none(`${mission.mission} is not a landing replay`);
+    return none({ code: 'notLanding', mission: mission.mission });
   const sourcedBurn = sourcedBurnMs(mission);
   const landingMs = mission.landing?.time_utc ? parseUtc(mission.landing.time_utc) : null;
   const nearMs = sourcedBurn ?? landingMs;
-  if (nearMs === null)
-    return none(
-      `The sources give neither a deorbit burn nor a landing time for ${mission.mission}`,
-    );
+  if (nearMs === null) return none({ code: 'noTimes', mission: mission.mission });
   const tle = replayTle(nearMs, issTlesFor(mission));
-  if (!tle) return none(`No ISS element set near ${mission.mission}'s return`);
+  if (!tle) return none({ code: 'noTleReturn', mission: mission.mission });
   const target = { lat: aim.lat, lon: aim.lon };
   if (sourcedBurn !== null) {
     // Start from the Soyuz's own state after the separation burns where the data allows, as

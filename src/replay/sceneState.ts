@@ -1,3 +1,4 @@
+import type { Reason } from './reasons';
 import { groundAltKm } from './replay';
 import type { AscentResult } from '../physics/ascent';
 import { issTles, nearestTle } from '../data/issTles';
@@ -21,6 +22,10 @@ import {
   type TrajectoryPoint,
 } from '../physics/descent';
 
+const NO_TLE: Reason = { code: 'noTle' };
+const NO_TLE_NEAR: Reason = { code: 'noTleNear', days: TLE_SENSIBLE_DAYS };
+const SGP4_FAILED: Reason = { code: 'sgp4' };
+
 /** Everything the scene draws, as a pure function of one instant (CesiumJS's getValue(time)). */
 export interface SceneState {
   utcMs: number;
@@ -30,7 +35,7 @@ export interface SceneState {
   sunEci: Vec3;
   iss: IssState | null;
   /** Why the ISS is not shown, when it is not. */
-  issUnavailable: string | null;
+  issUnavailable: Reason | null;
   /** The Soyuz descent module from the deorbit burn on, when the mission has a modelled descent. */
   capsule: CapsuleState | null;
   /** The launched Soyuz, on the pad, climbing, chasing the station and docked (launch missions). */
@@ -161,7 +166,7 @@ export function createSceneStateSource(tles: readonly Tle[] = issTles) {
     state.iss = null;
     state.issUnavailable = null;
     if (!tle) {
-      state.issUnavailable = 'No ISS orbit data (TLE) is loaded';
+      state.issUnavailable = NO_TLE;
       return;
     }
     try {
@@ -174,9 +179,7 @@ export function createSceneStateSource(tles: readonly Tle[] = issTles) {
       if (!(e instanceof PropagationError)) throw e;
       // The physics message has the detail; the screen needs the gist.
       state.issUnavailable =
-        Math.abs(ms - tle.epochMs) > TLE_SENSIBLE_DAYS * 86_400_000
-          ? `No ISS orbit data within ${TLE_SENSIBLE_DAYS} days of this date`
-          : 'SGP4 cannot place the ISS at this time';
+        Math.abs(ms - tle.epochMs) > TLE_SENSIBLE_DAYS * 86_400_000 ? NO_TLE_NEAR : SGP4_FAILED;
     }
   }
 }

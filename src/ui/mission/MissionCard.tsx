@@ -1,13 +1,6 @@
+import { reasonText } from '../reasonText';
 import type { MissionRecord } from '../../data/schema';
-import {
-  crewMember,
-  dataText,
-  localizeReason,
-  missionName,
-  t,
-  useLang,
-  type Lang,
-} from '../../i18n';
+import { crewMember, dataText, missionName, t, useLang, type Lang } from '../../i18n';
 import { landingAim, replayFor, type Replay } from '../../replay/replay';
 import { formatLat, formatLon, formatUtcClock, formatUtcTime } from '../../i18n/format';
 import { reconstructionNote } from './reconstructionNote';
@@ -18,7 +11,7 @@ function replayNote(mission: MissionRecord, r: Replay, lang: Lang): string {
   const reconstructed = reconstructionNote(mission, r);
   if (reconstructed) return reconstructed;
   if (r.ascent) return t('card.ascentNote');
-  if (!r.descent) return r.unavailable ? localizeReason(r.unavailable, lang) : t('card.noDescent');
+  if (!r.descent) return r.unavailable ? reasonText(r.unavailable, lang) : t('card.noDescent');
   const burn = r.descent.events.find((e) => e.type === 'deorbit_burn_start');
   const at = burn ? t('units.utc', { time: formatUtcTime(burn.ms) }) : '—';
   return r.burnSource === 'planned' ? t('card.plannedBurn', { at }) : t('card.sourcedBurn', { at });

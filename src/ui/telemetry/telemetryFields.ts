@@ -1,5 +1,6 @@
 import { findMission } from '../../data/catalog';
-import { currentLang, localizeReason, t } from '../../i18n';
+import { currentLang, t } from '../../i18n';
+import { reasonText } from '../reasonText';
 import { haversineKm } from '../../physics/frames';
 import { sunElevationDeg } from '../../physics/sun';
 import { kazakhstanOffsetHours, moscowOffsetHours } from '../../physics/time';
@@ -80,7 +81,7 @@ export function telemetryText(
     });
   } else {
     fields.phase = dash;
-    fields.note = s.issUnavailable ? localizeReason(s.issUnavailable, currentLang()) : dash;
+    fields.note = s.issUnavailable ? reasonText(s.issUnavailable, currentLang()) : dash;
   }
 
   fields.utc = formatUtcTime(c.utcMs);

@@ -92,9 +92,10 @@ describe('missions loaded from a file', () => {
     bare.timeline = [];
     delete bare.landing;
     expect(await loadMissionFile(fileOf('bare.json', bare), clock)).toBe(true);
-    expect(replayFor(findMission('bare-return')!).unavailable).toBe(
-      'Bare return is not a landing replay',
-    );
+    expect(replayFor(findMission('bare-return')!).unavailable).toEqual({
+      code: 'notLanding',
+      mission: 'Bare return',
+    });
   });
 
   it('its words are shown as written in every language, reported as missing by none', () => {

@@ -16,7 +16,7 @@ import { hasDataText } from '../../../src/i18n/dataText';
 import { en } from '../../../src/i18n/locales/en';
 import { kk } from '../../../src/i18n/locales/kk';
 import { ru } from '../../../src/i18n/locales/ru';
-import { localizeReason } from '../../../src/i18n/reasons';
+import { reasonText } from '../../../src/ui/reasonText';
 import { ASCENT_EVENT_TYPES, ASCENT_PHASES } from '../../../src/physics/ascent';
 import { DESCENT_EVENT_TYPES } from '../../../src/physics/descent/simulate';
 import { missionClock } from '../../../src/replay/missionClock';
@@ -180,7 +180,7 @@ describe('text built by the app, in Russian and Kazakh, with nothing missing', (
         const c = eventCaption(type, null);
         expect(c.title + c.explain, `${lang} ${type}`).not.toMatch(/[A-Za-z]{2,}/);
       }
-      expect(localizeReason("No ISS element set near Soyuz MS-08's return", lang)).toMatch(
+      expect(reasonText({ code: 'noTleReturn', mission: 'Soyuz MS-08' }, lang)).toMatch(
         /Союз МС-08/,
       );
     }

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMission } from '../../../src/data/catalog';
-import {
-  mergeEvents,
-  missionClock,
-  reportedEvents,
-} from '../../../src/replay/missionClock';
+import { mergeEvents, missionClock, reportedEvents } from '../../../src/replay/missionClock';
 import { replayFor } from '../../../src/replay/replay';
 
 const ms19 = findMission('soyuz-ms-19-landing')!;

@@ -41,6 +41,6 @@ describe('which missions replay, and from what', () => {
   it('says why where there is no ISS element set near the return', () => {
     const r = replayFor(mission('soyuz-ms-17-landing'));
     expect(r.descent).toBeNull();
-    expect(r.unavailable).toMatch(/No ISS element set near Soyuz MS-17/);
+    expect(r.unavailable).toEqual({ code: 'noTleReturn', mission: 'Soyuz MS-17' });
   });
 });
