@@ -1,3 +1,4 @@
+import { currentReplay } from '../replay/currentReplay';
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { Raycaster, Sphere, Vector2, Vector3 } from 'three';
@@ -7,10 +8,8 @@ import { ecefToGeodetic } from '../physics/frames';
 import { WGS84_A_KM } from '../physics/constants';
 import { formatUnit } from '../i18n/format';
 import { compareLandings } from './whatIf';
-import { findMission } from '../data/catalog';
 import { useClock } from '../clock/clockStore';
 import { useClockStore } from '../clock/ClockContext';
-import { replayFor } from '../replay/replay';
 import { AlternativeDescent } from '../scene/landing/AlternativeDescent';
 import { GroundMarker } from '../scene/landing/GroundMarker';
 
@@ -32,8 +31,7 @@ export function LabLayer() {
   const missionId = useClock(clock, (s) => s.missionId);
   useLang();
   if (!open || labMission !== missionId) return null;
-  const mission = findMission(missionId);
-  const real = mission ? replayFor(mission).descent : null;
+  const real = currentReplay(missionId).replay?.descent ?? null;
   const km = result && real ? compareLandings(real, result).distanceKm : null;
   return (
     <>

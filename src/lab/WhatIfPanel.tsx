@@ -1,5 +1,5 @@
+import { useCurrentReplay } from '../replay/useCurrentReplay';
 import { useEffect, useId, useMemo } from 'react';
-import { findMission } from '../data/catalog';
 import { t, useLang } from '../i18n';
 import { lab, resultVisible, useLab } from './labStore';
 import { compareLandings, DV_MAX_MS, DV_MIN_MS, SHIFT_LIMIT_S, whatIfOptions } from './whatIf';
@@ -7,7 +7,6 @@ import { createWhatIfRunner } from './whatIfRunner';
 import { haversineKm } from '../physics/frames';
 import { useClock } from '../clock/clockStore';
 import { useClockStore } from '../clock/ClockContext';
-import { replayFor } from '../replay/replay';
 import { formatLat, formatLon, formatNumber, formatUnit, formatUtcTime } from '../i18n/format';
 
 const DEG = Math.PI / 180;
@@ -54,10 +53,7 @@ export function WhatIfPanel() {
   const clock = useClockStore();
   const missionId = useClock(clock, (s) => s.missionId);
   useLang();
-  const replay = useMemo(() => {
-    const m = findMission(missionId);
-    return m ? replayFor(m) : null;
-  }, [missionId]);
+  const { replay } = useCurrentReplay();
   const real = replay?.descent ?? null;
   const inputs = replay?.inputs ?? null;
   const s = useLab((x) => x);

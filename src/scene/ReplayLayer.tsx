@@ -1,7 +1,4 @@
-import { findMission } from '../data/catalog';
-import { useClock } from '../clock/clockStore';
-import { useClockStore } from '../clock/ClockContext';
-import { replayFor } from '../replay/replay';
+import { useCurrentReplay } from '../replay/useCurrentReplay';
 import { DEG } from '../physics/constants';
 import { haversineKm } from '../physics/frames';
 import { t, useLang } from '../i18n';
@@ -13,16 +10,9 @@ import { LaunchSoyuz } from './launch/LaunchSoyuz';
 import { LandingZone } from './landing/LandingZone';
 import { Soyuz } from './soyuz/Soyuz';
 
-function useReplay() {
-  const clock = useClockStore();
-  const missionId = useClock(clock, (s) => s.missionId);
-  const mission = findMission(missionId);
-  return { mission, replay: mission ? replayFor(mission) : null };
-}
-
 /** The current mission's modelled descent or approximate ascent: its path and the Soyuz on it. */
 export function ReplayLayer() {
-  const replay = useReplay().replay;
+  const replay = useCurrentReplay().replay;
   const descent = replay?.descent ?? null;
   const ascent = replay?.ascent ?? null;
   return (
@@ -37,7 +27,7 @@ export function ReplayLayer() {
 
 /** The current mission's landing zone; a child of <Earth>, in the Earth-fixed frame. */
 export function LandingZoneLayer() {
-  const { mission, replay } = useReplay();
+  const { mission, replay } = useCurrentReplay();
   const descent = replay?.descent;
   if (!descent || !replay.aim) return null;
   const landing = mission?.landing;
@@ -61,7 +51,7 @@ const COMPARISON_COLOUR = '#56b4e9';
 
 /** The same burn flown in the other mode (TMA-11: guided), where the replay has one. */
 export function ComparisonLayer() {
-  const { replay } = useReplay();
+  const { replay } = useCurrentReplay();
   useLang();
   const descent = replay?.descent;
   const other = replay?.comparison;

@@ -8,15 +8,13 @@ import { ecefToGeodetic, type Geodetic } from '../../physics/frames';
 import type { Vec3 } from '../../physics/vec3';
 import { useClock } from '../../clock/clockStore';
 import { useClockStore } from '../../clock/ClockContext';
-import { sceneOfClock } from '../../replay/currentReplay';
+import { currentReplay, sceneOfClock } from '../../replay/currentReplay';
 import { setSceneVector } from '../sceneVectors';
 import { earthViewDirection } from './earthView';
 import { chaseFraming, FOLLOW, followed } from './followTargets';
 import { CameraFlight } from './cameraTransition';
 import { prefersReducedMotion } from '../../common/reducedMotion';
 import { fixedPose, groundObserver, isFixedCamera } from './fixedCameras';
-import { findMission } from '../../data/catalog';
-import { replayFor } from '../../replay/replay';
 import { useSceneFrame } from '../useSceneFrame';
 import { frameStats } from '../render/frameStats';
 
@@ -162,9 +160,8 @@ export function CameraRig() {
   function placeTrueCamera(s: ReturnType<typeof sceneOfClock>): void {
     const c = controls.current;
     if (c && isFixedCamera(cameraName)) {
-      const mission = findMission(clock.getState().missionId);
-      const aim = mission ? replayFor(mission).aim : null;
-      const pose = fixedPose(s, cameraName, groundObserver(mission ?? null, aim));
+      const { mission, replay } = currentReplay(clock.getState().missionId);
+      const pose = fixedPose(s, cameraName, groundObserver(mission, replay?.aim ?? null));
       if (!pose) return;
       camera.position.copy(pose.position);
       camera.up.copy(pose.up);

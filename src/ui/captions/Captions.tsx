@@ -1,9 +1,8 @@
-import { findMission } from '../../data/catalog';
+import { useCurrentReplay } from '../../replay/useCurrentReplay';
 import { useLang } from '../../i18n';
 import { useClock } from '../../clock/clockStore';
 import { useClockStore } from '../../clock/ClockContext';
 import type { ClockEvent } from '../../clock/events';
-import { replayFor } from '../../replay/replay';
 import { eventCaption } from './eventCaptions';
 
 /** How long (simulated) a caption stays up after its event, unless the next event comes first. */
@@ -24,12 +23,9 @@ export function captionEvent(events: readonly ClockEvent[], ms: number): ClockEv
 export function Captions() {
   const clock = useClockStore();
   const event = useClock(clock, (s) => captionEvent(s.events, s.utcMs));
-  const missionId = useClock(clock, (s) => s.missionId);
-  const mission = findMission(missionId);
+  const { replay } = useCurrentReplay();
   useLang();
-  const caption = event
-    ? eventCaption(event.type, mission ? replayFor(mission).descent : null)
-    : null;
+  const caption = event ? eventCaption(event.type, replay?.descent ?? null) : null;
   return (
     <div className="caption" data-testid="caption" aria-live="polite" aria-atomic="true">
       {caption && (

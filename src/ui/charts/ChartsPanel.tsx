@@ -1,9 +1,6 @@
+import { useCurrentReplay } from '../../replay/useCurrentReplay';
 import { useEffect, useState } from 'react';
-import { findMission } from '../../data/catalog';
 import { t, useLang } from '../../i18n';
-import { useClock } from '../../clock/clockStore';
-import { useClockStore } from '../../clock/ClockContext';
-import { replayFor } from '../../replay/replay';
 import { Charts } from './Charts';
 
 /** Below this window height the charts start folded, so they do not cover the globe. */
@@ -11,11 +8,9 @@ const OPEN_MIN_HEIGHT_PX = 900;
 
 /** Charts for the current mission, when it has a modelled descent; C folds and unfolds them. */
 export function ChartsPanel() {
-  const clock = useClockStore();
-  const missionId = useClock(clock, (s) => s.missionId);
-  const mission = findMission(missionId);
+  const { replay } = useCurrentReplay();
   useLang();
-  const descent = mission ? replayFor(mission).descent : null;
+  const descent = replay?.descent ?? null;
   const [open, setOpen] = useState(() => window.innerHeight >= OPEN_MIN_HEIGHT_PX);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -1,8 +1,6 @@
+import { useCurrentReplay } from '../../replay/useCurrentReplay';
 import { Fragment, useState, type ReactNode } from 'react';
-import { findMission } from '../../data/catalog';
 import { crewEntry, missionName, t, useLang } from '../../i18n';
-import { useClock } from '../../clock/clockStore';
-import { useClockStore } from '../../clock/ClockContext';
 import { MissionCard } from './MissionCard';
 import { MissionPicker } from './MissionPicker';
 import { UserMissionNote } from './UserMissionNote';
@@ -21,9 +19,7 @@ interface Props {
 
 /** The mission being shown and its crew, with the picker and the facts card one click away. */
 export function MissionHeader({ tools = [] }: Props) {
-  const clock = useClockStore();
-  const missionId = useClock(clock, (s) => s.missionId);
-  const mission = findMission(missionId);
+  const { mission } = useCurrentReplay();
   const lang = useLang();
   // 'none', 'picker', 'card', or a tool's id: one drop-down open at a time.
   const [open, setOpen] = useState<string>('none');

@@ -1,12 +1,11 @@
-import { findMission } from '../../data/catalog';
 import { currentLang, t } from '../../i18n';
 import { reasonText } from '../reasonText';
 import { haversineKm } from '../../physics/frames';
 import { sunElevationDeg } from '../../physics/sun';
 import { kazakhstanOffsetHours, moscowOffsetHours } from '../../physics/time';
-import { sceneOfClock } from '../../replay/currentReplay';
+import { currentReplay, sceneOfClock } from '../../replay/currentReplay';
 import type { ClockState } from '../../clock/clockStore';
-import { groundAltKm, replayFor } from '../../replay/replay';
+import { groundAltKm } from '../../replay/replay';
 import { eventLabel, formatCountdown } from '../timeline/eventLabels';
 import {
   formatLat,
@@ -41,8 +40,7 @@ export function telemetryText(
   c: Pick<ClockState, 'utcMs' | 'missionId' | 'events'>,
 ): TelemetryText {
   const s = sceneOfClock(c);
-  const mission = findMission(c.missionId);
-  const replay = mission ? replayFor(mission) : null;
+  const { mission, replay } = currentReplay(c.missionId);
   const aim = replay?.aim ?? null;
   const fields: Record<string, string> = {};
   const labels: Record<string, string> = {};
