@@ -1,5 +1,5 @@
 import { useCurrentReplay } from '../replay/useCurrentReplay';
-import { useEffect, useId, useMemo } from 'react';
+import { useEffect, useId } from 'react';
 import { t, useLang } from '../i18n';
 import { lab, resultVisible, useLab } from './labStore';
 import { compareLandings, DV_MAX_MS, DV_MIN_MS, SHIFT_LIMIT_S, whatIfOptions } from './whatIf';
