@@ -1,6 +1,6 @@
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
-import './ui/styles.css';
+import './app/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

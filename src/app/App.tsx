@@ -7,7 +7,8 @@ import { CameraPicker } from '../ui/controls/CameraPicker';
 import { LanguagePicker } from '../ui/controls/LanguagePicker';
 import { Help } from '../ui/controls/Help';
 import { Telemetry } from '../ui/telemetry/Telemetry';
-import { WhatIfButton, WhatIfPanel } from '../lab/WhatIfPanel';
+import { WhatIfButton } from '../lab/WhatIfButton';
+import { WhatIfPanel } from '../lab/WhatIfPanel';
 import { LabLayer } from '../lab/LabLayer';
 import { useLab } from '../lab/labStore';
 import { TrackedSatellite } from '../track/TrackedSatellite';
@@ -26,6 +27,7 @@ import { PresentationChrome } from '../ui/presentation/PresentationChrome';
 import { presentation, usePresentation } from '../ui/presentation/presentation';
 import { useIdleHide } from '../ui/presentation/useIdleHide';
 import { useReducedMotionRoot } from '../common/reducedMotion';
+import './App.css';
 
 /** Feature panels that open from the mission header, beside the picker and the facts card. */
 const headerTools: readonly HeaderTool[] = [

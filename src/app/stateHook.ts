@@ -5,8 +5,7 @@ import { frameStats, gpuCounts } from '../scene/render/frameStats';
 import { fullTextures } from '../scene/earth/fullTextures';
 import { currentLang, missingTranslations } from '../i18n';
 import { trackedFixAt } from '../track/trackedSatellite';
-
-const DEG = 180 / Math.PI;
+import { DEG } from '../physics/constants';
 
 export interface PublicState {
   utc: string;
@@ -100,8 +99,8 @@ export function installStateHook(clock: ClockStore): void {
         camera: c.camera,
         iss: s.iss
           ? {
-              lat: s.iss.geo.lat * DEG,
-              lon: s.iss.geo.lon * DEG,
+              lat: s.iss.geo.lat / DEG,
+              lon: s.iss.geo.lon / DEG,
               altKm: s.iss.geo.altKm,
               speedKms: s.iss.speedKms,
             }

@@ -1,4 +1,5 @@
 import type { DescentMode, DescentOptions, DescentResult } from '../physics/descent';
+import { DEG } from '../physics/constants';
 import { haversineKm } from '../physics/frames';
 
 /** What the students change: the burn's timing and size, and whether the capsule steers. */
@@ -39,8 +40,6 @@ export interface LandingComparison {
   /** What-if minus real touchdown time, s. */
   touchdownShiftS: number;
 }
-
-const DEG = Math.PI / 180;
 
 /** Unit east and north vectors at a point, and its position, on the unit sphere. */
 function localFrame(lat: number, lon: number) {
@@ -114,4 +113,12 @@ export function compareLandings(real: DescentResult, alt: DescentResult): Landin
     crossrangeKm: (distanceKm * y) / norm,
     touchdownShiftS: (b.ms - a.ms) / 1000,
   };
+}
+
+/** How far the class's pin is from where the flight landed, km (great circle). */
+export function pinDistanceKm(
+  pin: { lat: number; lon: number },
+  touchdown: { lat: number; lon: number },
+): number {
+  return haversineKm(pin.lat * DEG, pin.lon * DEG, touchdown.lat * DEG, touchdown.lon * DEG);
 }

@@ -19,6 +19,7 @@ import { SunLight } from './sky/SunLight';
 import { PrecompileShaders } from './render/PrecompileShaders';
 import { TextureStreamer } from './earth/TextureStreamer';
 import { AdaptivePixelRatio, DEVICE_DPR, usePixelRatio } from './render/AdaptivePixelRatio';
+import './labels/sceneLabels.css';
 
 interface Props {
   onReady: () => void;

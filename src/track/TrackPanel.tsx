@@ -5,6 +5,7 @@ import { t, useLang } from '../i18n';
 import { useClock } from '../clock/clockStore';
 import { useClockStore } from '../clock/ClockContext';
 import { formatDate, formatNumber } from '../i18n/format';
+import './track.css';
 
 /** What was wrong with the paste, in a sentence that says what to do about it. */
 function problemText(p: PasteProblem): string {

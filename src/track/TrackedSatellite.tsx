@@ -8,8 +8,9 @@ import { formatUnit } from '../i18n/format';
 import { OrbitLines, type OrbitSource } from '../scene/iss/OrbitLines';
 import { setSceneVector } from '../scene/sceneVectors';
 import { useSceneFrame } from '../scene/useSceneFrame';
+import './track.css';
+import { DEG } from '../physics/constants';
 
-const DEG = Math.PI / 180;
 /** On-screen size of the satellite's dot, pixels: a point, as a real one looks from afar. */
 const DOT_PX = 9;
 /** Okabe–Ito bluish green, and a light tint of it for the ground track. */

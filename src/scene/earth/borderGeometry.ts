@@ -2,8 +2,7 @@ import { mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { geodeticToEcef } from '../../physics/frames';
 import type { Vec3 } from '../../physics/vec3';
-
-const DEG = Math.PI / 180;
+import { DEG } from '../../physics/constants';
 
 /**
  * Natural Earth country borders and coastlines (world-atlas) as line-segment pairs in the scene's

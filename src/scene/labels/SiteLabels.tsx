@@ -5,8 +5,8 @@ import { SITES, ZHEZKAZGAN } from '../../data/sites';
 import { dataText, placeName, useLang } from '../../i18n';
 import { geodeticToEcef } from '../../physics/frames';
 import { useSceneFrame } from '../useSceneFrame';
+import { DEG } from '../../physics/constants';
 
-const DEG = Math.PI / 180;
 const world = new Vector3();
 const normal = new Vector3();
 const toCamera = new Vector3();

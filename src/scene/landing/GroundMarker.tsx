@@ -3,8 +3,8 @@ import { useMemo, useRef } from 'react';
 import { Vector3, type Mesh, type PerspectiveCamera } from 'three';
 import { geodeticToEcef } from '../../physics/frames';
 import { useSceneFrame } from '../useSceneFrame';
+import { DEG } from '../../physics/constants';
 
-const DEG = Math.PI / 180;
 /** Largest size of the dot on screen, pixels (as the touchdown markers): never a hill up close. */
 const MAX_PX = 7;
 const MARKER_KM = 3;

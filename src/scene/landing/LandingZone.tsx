@@ -14,8 +14,8 @@ import type { LandingAim } from '../../replay/replay';
 import { EarthMaterialContext } from '../earth/Earth';
 import { groundCircle, groundPatchGeometry } from './groundPatch';
 import { useSceneFrame } from '../useSceneFrame';
+import { DEG } from '../../physics/constants';
 
-const DEG = Math.PI / 180;
 /** Guided (AUS) landing accuracy about the aim point: 28 km, p = 0.9997 (RussianSpaceWeb via SOURCES.md). */
 export const DISPERSION_KM = 28;
 const PATCH_HALF_SPAN_KM = 45;

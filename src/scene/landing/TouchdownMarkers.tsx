@@ -17,8 +17,8 @@ import { useClock } from '../../clock/clockStore';
 import { useClockStore } from '../../clock/ClockContext';
 import { landingAim } from '../../replay/replay';
 import { useSceneFrame } from '../useSceneFrame';
+import { DEG } from '../../physics/constants';
 
-const DEG = Math.PI / 180;
 const world = new Vector3();
 /** Largest size of a marker on screen, pixels: a dot, never a hill in the ground view. */
 const MAX_PX = 6;

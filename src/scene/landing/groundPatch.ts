@@ -1,8 +1,7 @@
 import { BufferGeometry, Float32BufferAttribute } from 'three';
 import { geodeticToEcef } from '../../physics/frames';
 import type { Vec3 } from '../../physics/vec3';
-
-const DEG = Math.PI / 180;
+import { DEG } from '../../physics/constants';
 
 /**
  * A square of ground on the true ellipsoid around a site, finely divided, with UVs that sample the

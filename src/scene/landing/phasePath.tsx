@@ -6,8 +6,8 @@ import { LineMaterial } from 'three/examples/jsm/lines/LineMaterial.js';
 import type { TrajectoryTable } from '../../physics/descent/trajectory';
 import { geodeticToEcef } from '../../physics/frames';
 import type { Vec3 } from '../../physics/vec3';
+import { DEG } from '../../physics/constants';
 
-const DEG = Math.PI / 180;
 type Rgb = readonly [number, number, number];
 
 export interface PhaseLineSpec {

@@ -4,6 +4,7 @@ import { useClock } from '../../clock/clockStore';
 import { useClockStore } from '../../clock/ClockContext';
 import type { ClockEvent } from '../../clock/events';
 import { eventCaption } from './eventCaptions';
+import './captions.css';
 
 /** How long (simulated) a caption stays up after its event, unless the next event comes first. */
 const HOLD_MS = 3 * 60_000;

@@ -2,6 +2,7 @@ import { useCurrentReplay } from '../../replay/useCurrentReplay';
 import { useEffect, useState } from 'react';
 import { t, useLang } from '../../i18n';
 import { Charts } from './Charts';
+import './charts.css';
 
 /** Below this window height the charts start folded, so they do not cover the globe. */
 const OPEN_MIN_HEIGHT_PX = 900;

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { t, useLang } from '../../i18n';
 import { keyActionText, KEYMAP, keysText } from './keyBindings';
 import { motion, useReducedMotion } from '../../common/reducedMotion';
+import './controls.css';
 
 /** The keyboard map and the reduced-motion setting, opened with ? or the help button. */
 export function Help({ onClose }: { onClose: () => void }) {

@@ -1,4 +1,5 @@
 import { LANGUAGE_NAMES, LANGUAGES, setLanguage, t, useLang, type Lang } from '../../i18n';
+import './controls.css';
 
 /**
  * English, Russian or Kazakh for every label, caption and figure. Only the words change: the

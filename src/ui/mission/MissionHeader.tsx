@@ -4,6 +4,7 @@ import { crewEntry, missionName, t, useLang } from '../../i18n';
 import { MissionCard } from './MissionCard';
 import { MissionPicker } from './MissionPicker';
 import { UserMissionNote } from './UserMissionNote';
+import './mission.css';
 
 /** A panel from a feature folder that opens from the header (the tracker), given by the app. */
 export interface HeaderTool {

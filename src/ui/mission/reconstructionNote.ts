@@ -5,8 +5,7 @@ import { haversineKm } from '../../physics/frames';
 import { circularHeightKm } from '../../physics/reconstruct';
 import type { Replay } from '../../replay/replay';
 import { formatUnit, formatUtcTime } from '../../i18n/format';
-
-const DEG = Math.PI / 180;
+import { DEG } from '../../physics/constants';
 
 /**
  * The mission card's line for a replay flown from a reconstructed orbit: what it was fitted to,

@@ -3,6 +3,7 @@ import { t } from '../../i18n';
 import { useLang } from '../../i18n';
 import { notices, noticeText } from '../../common/notices';
 import { useNoticesPlacement } from './noticesPlacement';
+import './notices.css';
 
 /** Dismissible messages: what the URL got wrong, what could not load. Text only, never HTML. */
 export function Notices() {

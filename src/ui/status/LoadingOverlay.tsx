@@ -1,5 +1,6 @@
 import { useProgress } from '@react-three/drei';
 import { t, useLang } from '../../i18n';
+import './status.css';
 
 /** A progress bar over the scene while the Earth textures and maps download. */
 export function LoadingOverlay({ ready }: { ready: boolean }) {

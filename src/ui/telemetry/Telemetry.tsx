@@ -4,6 +4,7 @@ import type { Clock } from '../../clock/clockStore';
 import { useClockStore } from '../../clock/ClockContext';
 import { telemetryText, type TelemetryText } from './telemetryFields';
 import { useClockText } from '../timeline/useClockText';
+import './telemetry.css';
 
 type Subject = TelemetryText['subject'];
 

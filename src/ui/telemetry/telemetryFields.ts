@@ -17,8 +17,8 @@ import {
   formatZoneClock,
 } from '../../i18n/format';
 import { ascentFields } from './ascentTelemetry';
+import { DEG } from '../../physics/constants';
 
-const DEG = Math.PI / 180;
 const RAD = 180 / Math.PI;
 
 /** What the telemetry panel shows, as text per field, computed from the clock alone. */

@@ -3,6 +3,7 @@ import { NextEvent } from './NextEvent';
 import { PlaybackControls } from './PlaybackControls';
 import { TimelineSlider } from './TimelineSlider';
 import { TimeReadout } from './TimeReadout';
+import './timeline.css';
 
 export function TimelineBar() {
   useLang();

@@ -1,0 +1,78 @@
+import { t } from '../i18n';
+import { formatLat, formatLon, formatNumber, formatUnit, formatUtcTime } from '../i18n/format';
+import type { DescentResult } from '../physics/descent';
+import { resultVisible, type LabState } from './labStore';
+import { compareLandings, pinDistanceKm } from './whatIf';
+
+/**
+ * The flight flown again beside the replay's own: where and when it lands, how hard it pulls,
+ * how far that is along and across the replay's ground course, and how far off the pin was.
+ */
+export function WhatIfResult({ s, real }: { s: LabState; real: DescentResult }) {
+  const shown = resultVisible(s) && s.result;
+  const cmp = s.result ? compareLandings(real, s.result) : null;
+  const pinOffKm = s.pin && s.result ? pinDistanceKm(s.pin, s.result.touchdown) : null;
+  return (
+    <div aria-live="polite" data-testid="what-if-result">
+      {s.error ? (
+        <p className="what-if__error" role="alert">
+          {t('whatIf.error', { why: s.error })}
+        </p>
+      ) : !shown ? (
+        <p className="small">{s.result ? t('whatIf.hidden') : t('whatIf.computing')}</p>
+      ) : (
+        <>
+          <table className="what-if__table">
+            <thead>
+              <tr>
+                <th />
+                <th scope="col">{t('whatIf.replay')}</th>
+                <th scope="col">{t('whatIf.whatIf')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row">{t('whatIf.touchdown')}</th>
+                <td>
+                  {formatLat(real.touchdown.lat)} {formatLon(real.touchdown.lon)}
+                </td>
+                <td data-testid="what-if-touchdown">
+                  {formatLat(s.result!.touchdown.lat)} {formatLon(s.result!.touchdown.lon)}
+                </td>
+              </tr>
+              <tr>
+                <th scope="row">{t('whatIf.touchdownTime')}</th>
+                <td>{formatUtcTime(real.touchdown.ms)}</td>
+                <td>{formatUtcTime(s.result!.touchdown.ms)}</td>
+              </tr>
+              <tr>
+                <th scope="row">{t('whatIf.peakG')}</th>
+                <td>{formatUnit('g', real.peakG, 1)}</td>
+                <td data-testid="what-if-peak-g">{formatUnit('g', s.result!.peakG, 1)}</td>
+              </tr>
+            </tbody>
+          </table>
+          {cmp && (
+            <p data-testid="what-if-distance" data-downrange-km={cmp.downrangeKm.toFixed(1)}>
+              {t('whatIf.distance', {
+                distance: formatUnit('km', cmp.distanceKm),
+                along: formatUnit('km', Math.abs(cmp.downrangeKm)),
+                alongDir: t(cmp.downrangeKm >= 0 ? 'whatIf.downrange' : 'whatIf.uprange'),
+                across: formatUnit('km', Math.abs(cmp.crossrangeKm)),
+                acrossDir: t(cmp.crossrangeKm >= 0 ? 'whatIf.left' : 'whatIf.right'),
+              })}
+            </p>
+          )}
+          {pinOffKm !== null && s.predicting && (
+            <p data-testid="what-if-pin-off">
+              {t('whatIf.pinOff', { distance: formatUnit('km', pinOffKm) })}
+            </p>
+          )}
+          {s.computeMs !== null && (
+            <p className="small">{t('whatIf.computeMs', { ms: formatNumber(s.computeMs) })}</p>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
