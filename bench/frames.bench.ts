@@ -105,7 +105,7 @@ const wait = (page: Page, ms: number) => page.waitForTimeout(ms);
 
 /**
  * Wait until the app's pixel ratio has held for RATIO_STEADY_MS: on a slow machine it lowers
- * the ratio while playing (src/scene/pixelRatioGovernor.ts), and the figure is of the settled
+ * the ratio while playing (src/scene/render/pixelRatioGovernor.ts), and the figure is of the settled
  * app, not of its first seconds. Gives up after RATIO_LIMIT_MS and samples anyway.
  */
 async function settlePixelRatio(page: Page): Promise<void> {

@@ -20,7 +20,7 @@ export const MISSIONS = [
   'soyuz-ms-08-landing',
 ];
 
-/** The fastest rate the app offers (src/timeline/rates.ts MAX_RATE). */
+/** The fastest rate the app offers (src/clock/rates.ts MAX_RATE). */
 export const MAX_RATE = 3600;
 /** Longest one action may take; a switch on software WebGL takes a few seconds. */
 export const STEP_LIMIT_MS = 30_000;

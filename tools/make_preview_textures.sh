@@ -1,6 +1,6 @@
 #!/bin/sh
 # Small first textures: what the globe shows until the full ones have loaded after the page is
-# ready (src/scene/useStreamedTexture.ts). A quarter of the width of each full texture, made
+# ready (src/scene/earth/fullTextures.ts). A quarter of the width of each full texture, made
 # with ImageMagick (Debian: apt-get install imagemagick) from the files in assets/textures/.
 # Run again if a full texture changes.
 set -eu

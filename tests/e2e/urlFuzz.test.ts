@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { DEFAULT_MISSION_ID, missions } from '../../src/data/catalog';
 import { parseUrlState } from '../../src/app/urlState';
 import { seededRandom } from '../../tools/seededRandom';
-import { fuzzQuery } from '../unit/app/urlFuzzCases';
+import { fuzzQuery } from '../unit/app/urlState.fuzzCases';
 import { getState, openApp } from './browser';
 import { sharedSession } from './sharedSession';
 
@@ -11,7 +11,7 @@ const baseUrl = inject('baseUrl');
 const session = sharedSession(baseUrl, { width: 800, height: 500 });
 
 /**
- * The unit fuzz (tests/unit/timeline/urlFuzz.test.ts) puts 1,000 links through the parser the app
+ * The unit fuzz (tests/unit/app/urlState.fuzz.test.ts) puts 1,000 links through the parser the app
  * uses; these load a sample of the same generator's links in the real app, which must render
  * and say what it ignored.
  */

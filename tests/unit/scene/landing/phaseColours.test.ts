@@ -18,7 +18,7 @@ import { deltaE2000, perceivedDifference, VISIONS, type Rgb } from './colourVisi
  */
 const MIN_DELTA_E = 12;
 
-/** Where the paths run beside the station's lines (src/scene/OrbitLines.tsx). */
+/** Where the paths run beside the station's lines (src/scene/iss/OrbitLines.tsx). */
 const ISS_ORBIT = '#5fd4ff';
 const ISS_GROUND_TRACK = '#ffd166';
 

@@ -5,7 +5,7 @@ import { missionClock } from '../../../src/replay/missionClock';
 import { isValidRate } from '../../../src/clock/rates';
 import { formatUrlState, parseUrlState } from '../../../src/app/urlState';
 import { seededRandom } from '../../../tools/seededRandom';
-import { fuzzQuery } from './urlFuzzCases';
+import { fuzzQuery } from './urlState.fuzzCases';
 
 describe('URL fuzz: 1,000 random and malformed links', () => {
   it('always give a view the app can show, and say what they ignored', () => {
