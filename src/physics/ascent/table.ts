@@ -5,7 +5,7 @@ import type { Geodetic } from '../frames';
 import { gravityJ2 } from '../gravity';
 import { G0_MS2 } from '../spacecraft';
 import { norm, type Vec3 } from '../vec3';
-import { TrajectoryBuilder } from '../descent/trajectory';
+import { TrajectoryBuilder } from '../descent/builder';
 import { apsides, geodeticAt, inclinationDeg } from './geometry';
 import { W, type AscentState } from './state';
 import {

@@ -11,7 +11,8 @@ import { gmstRad } from '../time';
 import type { Vec3 } from '../vec3';
 import { newDiagnostics, newVehicle, type Diagnostics, type Vehicle } from './dynamics';
 import { EntryGuidance, type GuidanceTarget } from './guidance';
-import { TrajectoryBuilder, type Phase } from './trajectory';
+import { TrajectoryBuilder } from './builder';
+import type { Phase } from './trajectory';
 import {
   DescentError,
   REFERENCE_BANK_DEG,
