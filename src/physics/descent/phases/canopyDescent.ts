@@ -1,5 +1,6 @@
 import { densityKgM3 } from '../../atmosphere';
 import { ecefToEci, geodeticAltKm, geodeticToEcef } from '../../frames';
+import { rk4 } from '../../integrator';
 import { DM_CD_SUBSONIC, G0_MS2 } from '../../spacecraft';
 import { toGeo, W, type DescentState } from '../state';
 import { checkMarkers, record } from '../step';
@@ -11,6 +12,11 @@ export function canopySinkKms(st: DescentState, h: number): number {
   const cdaMain = veh.chuteTo + DM_CD_SUBSONIC * veh.areaM2;
   const g = G0_MS2 * (6371 / (6371 + h)) ** 2;
   return Math.sqrt((2 * veh.massKg * g) / (densityKgM3(h) * cdaMain)) / 1000;
+}
+
+/** dh/dt under the canopy (the state is the height alone). */
+function sinking(_t: number, h: Float64Array, st: DescentState, out: Float64Array): void {
+  out[0] = -canopySinkKms(st, h[0]!);
 }
 
 /**
@@ -25,28 +31,26 @@ export function canopyDescent(st: DescentState): void {
   const latG = geo.lat;
   const lonG = geo.lon;
   const engineAlt = engineAltKm(st);
-  const sinkKms = (h: number): number => canopySinkKms(st, h);
   const placeAt = (h: number): void => {
     geodeticToEcef(latG, lonG, h, rEcef);
     ecefToEci(rEcef, st.gmst0 + W * st.t, s);
-    const v = sinkKms(h);
+    const v = canopySinkKms(st, h);
     const rn = Math.hypot(s[0]!, s[1]!, s[2]!);
     s[3] = -W * s[1]! - (v * s[0]!) / rn;
     s[4] = W * s[0]! - (v * s[1]!) / rn;
     s[5] = -(v * s[2]!) / rn;
   };
+  const hState = new Float64Array(1);
   let h = st.alt;
   while (h > engineAlt) {
     const tPrev = st.t;
     const altPrev = h;
     st.prev.set(s);
     const dt = 10;
-    // RK4 on dh/dt = -sink(h).
-    const a1 = sinkKms(h);
-    const a2 = sinkKms(h - 0.5 * dt * a1);
-    const a3 = sinkKms(h - 0.5 * dt * a2);
-    const a4 = sinkKms(h - dt * a3);
-    let hn = h - (dt / 6) * (a1 + 2 * a2 + 2 * a3 + a4);
+    // The shared RK4 on dh/dt = -sink(h).
+    hState[0] = h;
+    rk4(sinking, st, tPrev, hState, dt, hState);
+    let hn = hState[0]!;
     let used = dt;
     if (hn <= engineAlt) {
       used = (h - engineAlt) / ((h - hn) / dt);
