@@ -1,8 +1,8 @@
 /** The ascent's outputs from its finished state: the sample table, the events, the result. */
 import { DEG } from '../constants';
-import { densityKgM3, speedOfSoundMs } from '../atmosphere';
+import { densityKgM3, speedOfSoundMs } from '../earth/atmosphere';
 import type { Geodetic } from '../frames';
-import { gravityJ2 } from '../gravity';
+import { gravityJ2 } from '../earth/gravity';
 import { G0_MS2 } from '../spacecraft';
 import { norm, type Vec3 } from '../vec3';
 import { TrajectoryBuilder } from '../descent/builder';

@@ -29,7 +29,7 @@ export interface TrajectoryTable {
   g: Float64Array;
   /** Dynamic pressure, Pa. */
   q: Float64Array;
-  /** Mach number (nominal above 86 km, see atmosphere.ts). */
+  /** Mach number (nominal above 86 km, see earth/atmosphere.ts). */
   mach: Float64Array;
   /** Index into PHASES. */
   phase: Uint8Array;

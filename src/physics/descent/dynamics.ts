@@ -1,6 +1,6 @@
-import { densityKgM3, speedOfSoundMs } from '../atmosphere';
+import { densityKgM3, speedOfSoundMs } from '../earth/atmosphere';
 import { OMEGA_EARTH_RAD_S } from '../constants';
-import { gravityJ2 } from '../gravity';
+import { gravityJ2 } from '../earth/gravity';
 import { rk4 } from '../integrator';
 import { descentModuleCd, DESCENT_MODULE } from '../spacecraft';
 import { geodeticAltKm } from '../frames';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { densityKgM3 } from '../../../src/physics/atmosphere';
+import { densityKgM3 } from '../../../src/physics/earth/atmosphere';
 import {
   areaM2,
   DEORBIT,

@@ -4,7 +4,7 @@
  * smoothstep in time, so it arrives on the station, with its velocity, exactly at docking.
  */
 import { DEG } from '../../constants';
-import { gravityJ2 } from '../../gravity';
+import { gravityJ2 } from '../../earth/gravity';
 import { rk4 } from '../../integrator';
 import { propagateTeme } from '../../sgp4';
 import { unit, type Vec3 } from '../../vec3';

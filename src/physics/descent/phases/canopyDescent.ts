@@ -1,4 +1,4 @@
-import { densityKgM3 } from '../../atmosphere';
+import { densityKgM3 } from '../../earth/atmosphere';
 import { ecefToEci, geodeticAltKm, geodeticToEcef } from '../../frames';
 import { rk4 } from '../../integrator';
 import { DM_CD_SUBSONIC, G0_MS2 } from '../../spacecraft';

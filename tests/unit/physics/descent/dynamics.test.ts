@@ -8,9 +8,9 @@ import {
 } from '../../../../src/physics/descent/dynamics';
 import * as dynamics from '../../../../src/physics/descent/dynamics';
 import { geodeticAltKm } from '../../../../src/physics/frames';
-import { gravityJ2 } from '../../../../src/physics/gravity';
+import { gravityJ2 } from '../../../../src/physics/earth/gravity';
 import { OMEGA_EARTH_RAD_S } from '../../../../src/physics/constants';
-import { densityKgM3 } from '../../../../src/physics/atmosphere';
+import { densityKgM3 } from '../../../../src/physics/earth/atmosphere';
 
 /** A state at 70 km over the equator, flying east at 7 km/s inertial. */
 const state = () => Float64Array.of(6378.137 + 70, 0, 0, 0, 7, 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { densityKgM3 } from '../../../../../src/physics/atmosphere';
+import { densityKgM3 } from '../../../../../src/physics/earth/atmosphere';
 import { DROGUE_OPENING_S, drogue } from '../../../../../src/physics/descent/phases/drogue';
 import { PHASE_INDEX } from '../../../../../src/physics/descent/trajectory';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MU_EARTH_KM3_S2 } from '../../../src/physics/constants';
-import { gravityJ2, J2 } from '../../../src/physics/gravity';
+import { MU_EARTH_KM3_S2 } from '../../../../src/physics/constants';
+import { gravityJ2, J2 } from '../../../../src/physics/earth/gravity';
 
 describe('gravityJ2', () => {
   it('is the point-mass pull plus a J2 term of about a thousandth', () => {
