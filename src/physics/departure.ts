@@ -15,7 +15,7 @@
  * station's radial / along-track / cross-track frame at each instant.
  */
 import { MU_EARTH_KM3_S2 } from './constants';
-import { ecefToGeodetic } from './frames';
+import { ecefToGeodetic, eciToEcef } from './frames';
 import { propagateTeme } from './sgp4';
 import { gmstRad } from './time';
 import type { Tle } from './tle';
@@ -195,10 +195,7 @@ export function simulateDeparture(opts: DepartureOptions): {
   const events = types.map((type, k) => {
     const ms = opts.undockMs + starts[k]! * 1000;
     const p = toTeme(ms, hillAt(starts[k]!));
-    const th = gmstRad(ms);
-    const c = Math.cos(th);
-    const sn = Math.sin(th);
-    const g = ecefToGeodetic([c * p[0] + sn * p[1], -sn * p[0] + c * p[1], p[2]]);
+    const g = ecefToGeodetic(eciToEcef(p, gmstRad(ms)));
     return { type, ms, lat: (g.lat * 180) / Math.PI, lon: (g.lon * 180) / Math.PI, altKm: g.altKm };
   });
   return { samples, events };

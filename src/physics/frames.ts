@@ -10,44 +10,80 @@ export interface Geodetic {
   altKm: number;
 }
 
-/** Inertial (TEME) to Earth-fixed: a rotation about z by the sidereal angle. */
-export function eciToEcef(r: Readonly<Vec3>, gmst: number, out: Vec3 = [0, 0, 0]): Vec3 {
+/**
+ * Inertial (TEME) to Earth-fixed: a rotation about z by the sidereal angle. The one TEME↔ECEF
+ * rotation of the physics: `r` may be a tuple or the position part of a state array, and `out`
+ * may be `r`.
+ */
+export function eciToEcef(r: ArrayLike<number>, gmst: number, out?: Vec3): Vec3;
+export function eciToEcef<T extends Float64Array>(r: ArrayLike<number>, gmst: number, out: T): T;
+export function eciToEcef(
+  r: ArrayLike<number>,
+  gmst: number,
+  out: Vec3 | Float64Array = [0, 0, 0],
+): Vec3 | Float64Array {
   const c = Math.cos(gmst);
   const s = Math.sin(gmst);
-  const x = c * r[0] + s * r[1];
-  const y = -s * r[0] + c * r[1];
+  const x = c * r[0]! + s * r[1]!;
+  const y = -s * r[0]! + c * r[1]!;
   out[0] = x;
   out[1] = y;
-  out[2] = r[2];
+  out[2] = r[2]!;
   return out;
 }
 
-export function ecefToEci(r: Readonly<Vec3>, gmst: number, out: Vec3 = [0, 0, 0]): Vec3 {
-  return eciToEcef(r, -gmst, out);
+/** Earth-fixed to inertial (TEME): the inverse rotation (cos is even, sin odd: exactly). */
+export function ecefToEci(r: ArrayLike<number>, gmst: number, out?: Vec3): Vec3;
+export function ecefToEci<T extends Float64Array>(r: ArrayLike<number>, gmst: number, out: T): T;
+export function ecefToEci(
+  r: ArrayLike<number>,
+  gmst: number,
+  out: Vec3 | Float64Array = [0, 0, 0],
+): Vec3 | Float64Array {
+  return eciToEcef(r, -gmst, out as Float64Array);
 }
 
-/** Earth-fixed to WGS-84 geodetic, by Bowring's method with two refinements (sub-millimetre at LEO). */
-export function ecefToGeodetic(r: Readonly<Vec3>, out?: Geodetic): Geodetic {
-  const [x, y, z] = r;
-  const p = Math.hypot(x, y);
-  const lon = Math.atan2(y, x);
-  const ep2 = (WGS84_A_KM * WGS84_A_KM - WGS84_B_KM * WGS84_B_KM) / (WGS84_B_KM * WGS84_B_KM);
+const EP2 = (WGS84_A_KM * WGS84_A_KM - WGS84_B_KM * WGS84_B_KM) / (WGS84_B_KM * WGS84_B_KM);
+
+/**
+ * The one geodetic conversion: Bowring's method from the distance to the polar axis `p` and `z`,
+ * with `iterations` refinements; writes latitude (rad) and height (km) into `out`.
+ */
+function bowring(p: number, z: number, iterations: number, out: Geodetic): void {
   let beta = Math.atan2(z * WGS84_A_KM, p * WGS84_B_KM);
   let lat = 0;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < iterations; i++) {
     const sb = Math.sin(beta);
     const cb = Math.cos(beta);
-    lat = Math.atan2(z + ep2 * WGS84_B_KM * sb * sb * sb, p - WGS84_E2 * WGS84_A_KM * cb * cb * cb);
+    lat = Math.atan2(z + EP2 * WGS84_B_KM * sb * sb * sb, p - WGS84_E2 * WGS84_A_KM * cb * cb * cb);
     beta = Math.atan2((1 - WGS84_F) * Math.sin(lat), Math.cos(lat));
   }
   const sl = Math.sin(lat);
+  const cl = Math.cos(lat);
   const n = WGS84_A_KM / Math.sqrt(1 - WGS84_E2 * sl * sl);
-  const altKm = Math.abs(Math.cos(lat)) > 1e-9 ? p / Math.cos(lat) - n : Math.abs(z) - WGS84_B_KM;
+  out.lat = lat;
+  out.altKm = Math.abs(cl) > 1e-9 ? p / cl - n : Math.abs(z) - WGS84_B_KM;
+}
+
+/** Earth-fixed to WGS-84 geodetic, by Bowring's method with three refinements (sub-millimetre at LEO). */
+export function ecefToGeodetic(r: Readonly<Vec3>, out?: Geodetic): Geodetic {
+  const [x, y, z] = r;
   const g = out ?? { lat: 0, lon: 0, altKm: 0 };
-  g.lat = lat;
-  g.lon = lon;
-  g.altKm = altKm;
+  bowring(Math.hypot(x, y), z, 3, g);
+  g.lon = Math.atan2(y, x);
   return g;
+}
+
+const altScratch: Geodetic = { lat: 0, lon: 0, altKm: 0 };
+
+/**
+ * Height above the WGS-84 ellipsoid (km) straight from inertial coordinates: a rotation about
+ * the polar axis changes neither the distance from it nor z, so the integrators' inner loops need
+ * no sidereal time. Two refinements (sub-mm at the heights a descent flies).
+ */
+export function geodeticAltKm(x: number, y: number, z: number): number {
+  bowring(Math.sqrt(x * x + y * y), z, 2, altScratch);
+  return altScratch.altKm;
 }
 
 export function geodeticToEcef(

@@ -16,11 +16,12 @@
  * 3. keep the pass whose track comes closest to the site (cross-track), and fly the guided
  *    descent from that burn to report the miss.
  */
-import { ecefToEci } from './frames';
-import { geodeticToEcef } from './frames';
+import { DEG } from './constants';
+import { ecefToEci, geodeticToEcef } from './frames';
 import { propagateTeme } from './sgp4';
 import { gmstRad } from './time';
 import type { Tle } from './tle';
+import { cross, dot, unit } from './vec3';
 import {
   simulateDescent,
   type DescentMode,
@@ -61,23 +62,11 @@ export class PlanError extends Error {
   override name = 'PlanError';
 }
 
-const DEG = Math.PI / 180;
 const R_MEAN = 6371;
 /** Burn start to landing is ~53-54 min (SOURCES.md); the ISS passes the site ~15 min before. */
 const BURN_BEFORE_LANDING_MS = 54 * 60_000;
 /** Only passes whose ground track comes this close to the site are worth solving. */
 const PASS_RADIUS_KM = 1500;
-
-function unit(v: number[]): number[] {
-  const n = Math.hypot(v[0]!, v[1]!, v[2]!);
-  return [v[0]! / n, v[1]! / n, v[2]! / n];
-}
-const crossP = (a: number[], b: number[]) => [
-  a[1]! * b[2]! - a[2]! * b[1]!,
-  a[2]! * b[0]! - a[0]! * b[2]!,
-  a[0]! * b[1]! - a[1]! * b[0]!,
-];
-const dotP = (a: number[], b: number[]) => a[0]! * b[0]! + a[1]! * b[1]! + a[2]! * b[2]!;
 
 /** Target's along/cross-track position relative to a ground track through `from` and `to`. */
 export function trackOffsets(
@@ -88,10 +77,10 @@ export function trackOffsets(
   const a = unit(geodeticToEcef(from.lat * DEG, from.lon * DEG, 0));
   const b = unit(geodeticToEcef(to.lat * DEG, to.lon * DEG, 0));
   const t = unit(geodeticToEcef(target.lat * DEG, target.lon * DEG, 0));
-  const n = unit(crossP(a, b));
-  const tn = dotP(t, n);
+  const n = unit(cross(a, b));
+  const tn = dot(t, n);
   const tp = unit([t[0]! - tn * n[0]!, t[1]! - tn * n[1]!, t[2]! - tn * n[2]!]);
-  const along = Math.atan2(dotP(crossP(tp, b), n), dotP(tp, b));
+  const along = Math.atan2(dot(cross(tp, b), n), dot(tp, b));
   // alongKm > 0: `to` lies beyond the target along the track.
   return { alongKm: along * R_MEAN, crossKm: Math.asin(Math.max(-1, Math.min(1, tn))) * R_MEAN };
 }
@@ -108,7 +97,7 @@ export function passesNear(
   const dist = (ms: number) => {
     const r = propagateTeme(tle, ms).r;
     const ti = ecefToEci(te, gmstRad(ms));
-    const c = dotP(unit(r), unit(ti));
+    const c = dot(unit(r), unit(ti));
     return Math.acos(Math.max(-1, Math.min(1, c))) * R_MEAN;
   };
   const out: number[] = [];

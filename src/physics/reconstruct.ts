@@ -1,5 +1,5 @@
 import { simulateDescent, type DescentMode, type DescentResult } from './descent';
-import { MU_EARTH_KM3_S2, WGS84_A_KM } from './constants';
+import { DEG, MU_EARTH_KM3_S2, WGS84_A_KM } from './constants';
 import { haversineKm } from './frames';
 import { parseTle, tleChecksum, type Tle } from './tle';
 
@@ -92,7 +92,6 @@ export interface LandingFit {
 }
 
 const R_EARTH_KM = 6371;
-const DEG = Math.PI / 180;
 
 const greatCircleKm = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) =>
   haversineKm(a.lat * DEG, a.lon * DEG, b.lat * DEG, b.lon * DEG);

@@ -1,4 +1,5 @@
 import { propagate } from 'satellite.js';
+import { sgp4ErrorText } from './sgp4Errors';
 import type { Tle } from './tle';
 import type { Vec3 } from './vec3';
 
@@ -6,17 +7,7 @@ export class PropagationError extends Error {
   override name = 'PropagationError';
 }
 
-/** What satellite.js's SGP4 error codes mean (Vallado's sgp4unit), for messages a person reads. */
-export const SGP4_ERRORS: Readonly<Record<number, string>> = {
-  1: 'its mean elements are out of range (eccentricity or semi-major axis)',
-  2: 'its mean motion is negative',
-  3: 'its perturbed eccentricity is out of range',
-  4: 'its semi-latus rectum is negative',
-  5: 'its orbit is below the Earth’s surface',
-  6: 'the satellite has decayed',
-};
-
-export const sgp4ErrorText = (code: number): string => SGP4_ERRORS[code] ?? `SGP4 error ${code}`;
+export { SGP4_ERRORS, sgp4ErrorText } from './sgp4Errors';
 
 /** SGP4 is only trusted within this many days of the element set's epoch. */
 export const TLE_SENSIBLE_DAYS = 30;

@@ -1,4 +1,4 @@
-import { densityKgM3 } from './atmosphere';
+import { densityKgM3 } from './earth/atmosphere';
 
 /**
  * The Soyuz numbers the descent model uses, each with its source or marked as an assumption.

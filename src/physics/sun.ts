@@ -1,4 +1,5 @@
 import { Body, GeoVector, RotateVector, Rotation_EQJ_EQD } from 'astronomy-engine';
+import { DEG } from './constants';
 import { gmstRad } from './time';
 import type { Vec3 } from './vec3';
 
@@ -30,9 +31,8 @@ export function subsolarPoint(ms: number): { lat: number; lon: number } {
 /** The Sun's elevation above the horizon at a place, degrees (geocentric, no refraction). */
 export function sunElevationDeg(ms: number, latDeg: number, lonDeg: number): number {
   const s = subsolarPoint(ms);
-  const r = Math.PI / 180;
   const cosZ =
-    Math.sin(latDeg * r) * Math.sin(s.lat * r) +
-    Math.cos(latDeg * r) * Math.cos(s.lat * r) * Math.cos((lonDeg - s.lon) * r);
-  return 90 - Math.acos(Math.max(-1, Math.min(1, cosZ))) / r;
+    Math.sin(latDeg * DEG) * Math.sin(s.lat * DEG) +
+    Math.cos(latDeg * DEG) * Math.cos(s.lat * DEG) * Math.cos((lonDeg - s.lon) * DEG);
+  return 90 - Math.acos(Math.max(-1, Math.min(1, cosZ))) / DEG;
 }

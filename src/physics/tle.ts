@@ -1,5 +1,5 @@
 import { twoline2satrec, type SatRec } from 'satellite.js';
-import { sgp4ErrorText } from './sgp4';
+import { sgp4ErrorText } from './sgp4Errors';
 
 export class TleError extends Error {
   override name = 'TleError';

@@ -20,3 +20,12 @@ export function cross(a: Readonly<Vec3>, b: Readonly<Vec3>, out: Vec3 = [0, 0, 0
   out[2] = z;
   return out;
 }
+
+/** v / |v|. */
+export function unit(v: Readonly<Vec3>, out: Vec3 = [0, 0, 0]): Vec3 {
+  const n = norm(v);
+  out[0] = v[0] / n;
+  out[1] = v[1] / n;
+  out[2] = v[2] / n;
+  return out;
+}

@@ -1,8 +1,9 @@
-import { densityKgM3, speedOfSoundMs } from '../atmosphere';
+import { densityKgM3, speedOfSoundMs } from '../earth/atmosphere';
 import { OMEGA_EARTH_RAD_S } from '../constants';
-import { gravityJ2 } from '../gravity';
+import { gravityJ2 } from '../earth/gravity';
+import { rk4 } from '../integrator';
 import { descentModuleCd, DESCENT_MODULE } from '../spacecraft';
-import { geodeticAltKm } from './geodesy';
+import { geodeticAltKm } from '../frames';
 
 /**
  * Equations of motion of a 3-DOF point mass in an Earth-centred inertial frame (TEME, treated as
@@ -50,16 +51,20 @@ export function newVehicle(): Vehicle {
   };
 }
 
-/** Values computed on the way by the last derivative call, for sampling. */
-export const diag = {
-  altKm: 0,
-  rhoKgM3: 0,
-  airspeedKms: 0,
-  qPa: 0,
-  mach: 0,
+/** Values computed on the way by a derivative call, for sampling: returned to the caller. */
+export interface Diagnostics {
+  altKm: number;
+  rhoKgM3: number;
+  airspeedKms: number;
+  qPa: number;
+  mach: number;
   /** Sensed (non-gravitational) acceleration, km/s^2. */
-  sensedKms2: 0,
-};
+  sensedKms2: number;
+}
+
+export function newDiagnostics(): Diagnostics {
+  return { altKm: 0, rhoKgM3: 0, airspeedKms: 0, qPa: 0, mach: 0, sensedKms2: 0 };
+}
 
 const W = OMEGA_EARTH_RAD_S;
 /** Above this the air is too thin to matter (density < 1e-14 kg/m^3). */
@@ -74,7 +79,17 @@ export function chuteCdA(veh: Vehicle, t: number): number {
   return veh.chuteFrom + (veh.chuteTo - veh.chuteFrom) * f;
 }
 
-export function derivative(t: number, s: Float64Array, veh: Vehicle, out: Float64Array): void {
+/**
+ * ds/dt of the state `s` at time `t` into `out`; given `diag`, also the altitude, air data and
+ * sensed load on the way (the integrator's own calls pass none).
+ */
+export function derivative(
+  t: number,
+  s: Float64Array,
+  veh: Vehicle,
+  out: Float64Array,
+  diag?: Diagnostics,
+): void {
   const x = s[0]!;
   const y = s[1]!;
   const z = s[2]!;
@@ -153,6 +168,7 @@ export function derivative(t: number, s: Float64Array, veh: Vehicle, out: Float6
     out[5] = out[5]! - k * vz;
     sensed += veh.thrustKms2;
   }
+  if (!diag) return;
   diag.altKm = alt;
   diag.rhoKgM3 = rho;
   diag.airspeedKms = airspeed;
@@ -161,13 +177,7 @@ export function derivative(t: number, s: Float64Array, veh: Vehicle, out: Float6
   diag.sensedKms2 = sensed;
 }
 
-const k1 = new Float64Array(6);
-const k2 = new Float64Array(6);
-const k3 = new Float64Array(6);
-const k4 = new Float64Array(6);
-const tmp = new Float64Array(6);
-
-/** One classical Runge–Kutta step; `out` may be `s`. */
+/** One classical Runge–Kutta step (the shared integrator) of these equations; `out` may be `s`. */
 export function rk4Step(
   t: number,
   s: Float64Array,
@@ -175,14 +185,5 @@ export function rk4Step(
   veh: Vehicle,
   out: Float64Array,
 ): void {
-  derivative(t, s, veh, k1);
-  for (let i = 0; i < 6; i++) tmp[i] = s[i]! + 0.5 * dt * k1[i]!;
-  derivative(t + 0.5 * dt, tmp, veh, k2);
-  for (let i = 0; i < 6; i++) tmp[i] = s[i]! + 0.5 * dt * k2[i]!;
-  derivative(t + 0.5 * dt, tmp, veh, k3);
-  for (let i = 0; i < 6; i++) tmp[i] = s[i]! + dt * k3[i]!;
-  derivative(t + dt, tmp, veh, k4);
-  for (let i = 0; i < 6; i++) {
-    out[i] = s[i]! + (dt / 6) * (k1[i]! + 2 * k2[i]! + 2 * k3[i]! + k4[i]!);
-  }
+  rk4(derivative, veh, t, s, dt, out);
 }

@@ -1,7 +1,6 @@
-import { OMEGA_EARTH_RAD_S } from '../constants';
-import { geodeticToEcef } from '../frames';
+import { DEG, OMEGA_EARTH_RAD_S } from '../constants';
+import { eciToEcef, geodeticAltKm, geodeticToEcef } from '../frames';
 import { DESCENT_MODULE, PARACHUTES } from '../spacecraft';
-import { geodeticAltKm } from './geodesy';
 import { rk4Step, type Vehicle } from './dynamics';
 
 /**
@@ -66,7 +65,6 @@ export const DEFAULT_GUIDANCE: GuidanceOptions = {
 
 const W = OMEGA_EARTH_RAD_S;
 const R_MEAN = 6371;
-const DEG = Math.PI / 180;
 
 export interface RangeError {
   /** Along-track miss, km: positive = beyond the target. */
@@ -94,6 +92,10 @@ export class EntryGuidance {
   private readonly cMin: number;
   private readonly ps = new Float64Array(6);
   private readonly prev = new Float64Array(6);
+  /** Earth-fixed scratch: position, air velocity, a second position. */
+  private readonly fx = new Float64Array(3);
+  private readonly fv = new Float64Array(3);
+  private readonly fx0 = new Float64Array(3);
 
   constructor(
     target: GuidanceTarget,
@@ -170,17 +172,19 @@ export class EntryGuidance {
   /** Heading error to the target (rad, positive = target to the right of the airflow heading). */
   private headingError(t: number, s: Float64Array): number {
     const th = this.gmst0 + W * t;
-    const c = Math.cos(th);
-    const sn = Math.sin(th);
-    const x = c * s[0]! + sn * s[1]!;
-    const y = -sn * s[0]! + c * s[1]!;
-    const z = s[2]!;
+    const f = eciToEcef(s, th, this.fx);
+    const x = f[0]!;
+    const y = f[1]!;
+    const z = f[2]!;
     // Air-relative velocity in the Earth-fixed frame.
-    const vix = s[3]! + W * s[1]!;
-    const viy = s[4]! - W * s[0]!;
-    const vx = c * vix + sn * viy;
-    const vy = -sn * vix + c * viy;
-    const vz = s[5]!;
+    const air = this.fv;
+    air[0] = s[3]! + W * s[1]!;
+    air[1] = s[4]! - W * s[0]!;
+    air[2] = s[5]!;
+    eciToEcef(air, th, air);
+    const vx = air[0]!;
+    const vy = air[1]!;
+    const vz = air[2]!;
     const r = Math.sqrt(x * x + y * y + z * z);
     const p = Math.sqrt(x * x + y * y);
     const ex = -y / p;
@@ -254,18 +258,14 @@ export class EntryGuidance {
 
   /** Miss of an inertial point reached at time t, relative to the target, seen from state s0 at t0. */
   errors(t0: number, s0: Float64Array, t: number, p: Float64Array): RangeError {
-    const th = this.gmst0 + W * t;
-    const c = Math.cos(th);
-    const sn = Math.sin(th);
-    let px = c * p[0]! + sn * p[1]!;
-    let py = -sn * p[0]! + c * p[1]!;
-    let pz = p[2]!;
-    const th0 = this.gmst0 + W * t0;
-    const c0 = Math.cos(th0);
-    const s0n = Math.sin(th0);
-    const cx = c0 * s0[0]! + s0n * s0[1]!;
-    const cy = -s0n * s0[0]! + c0 * s0[1]!;
-    const cz = s0[2]!;
+    const pe = eciToEcef(p, this.gmst0 + W * t, this.fx);
+    let px = pe[0]!;
+    let py = pe[1]!;
+    let pz = pe[2]!;
+    const ce = eciToEcef(s0, this.gmst0 + W * t0, this.fx0);
+    const cx = ce[0]!;
+    const cy = ce[1]!;
+    const cz = ce[2]!;
     let tx = this.te[0]!;
     let ty = this.te[1]!;
     let tz = this.te[2]!;

@@ -4,16 +4,16 @@ import {
   ecefToEci,
   ecefToGeodetic,
   eciToEcef,
+  geodeticAltKm,
   geodeticToEcef,
   haversineKm,
   toScene,
 } from '../../../src/physics/frames';
+import { DEG } from '../../../src/physics/constants';
 import { gmstRad, parseUtc } from '../../../src/physics/time';
 import { parseTle } from '../../../src/physics/tle';
 import { issTles } from '../../../src/data/issTles';
 import type { Vec3 } from '../../../src/physics/vec3';
-
-const DEG = Math.PI / 180;
 
 describe('sidereal time and frames', () => {
   it('GMST matches satellite.js and is in [0, 2π)', () => {
@@ -79,5 +79,45 @@ describe('sidereal time and frames', () => {
       153.1,
       0,
     );
+  });
+});
+
+describe('one rotation and one geodetic conversion for the whole physics', () => {
+  it('rotates the position part of a state array in place, and back exactly', () => {
+    const s = Float64Array.of(4000, -5000, 2500, 7, 8, 9);
+    const copy = Float64Array.from(s);
+    expect(eciToEcef(s, 1.234, s)).toBe(s);
+    expect(Array.from(s.slice(3))).toEqual([7, 8, 9]);
+    expect(Math.hypot(s[0]!, s[1]!)).toBeCloseTo(Math.hypot(4000, -5000), 9);
+    ecefToEci(s, 1.234, s);
+    for (let i = 0; i < 3; i++) expect(s[i]).toBeCloseTo(copy[i]!, 9);
+  });
+
+  it('ecefToEci is eciToEcef by the negative angle, bit for bit', () => {
+    const r: Vec3 = [6500.123, -1234.5, 987.6];
+    for (const th of [0.3, 2.9, 5.5, 123.4]) {
+      expect(ecefToEci(r, th)).toEqual(eciToEcef(r, -th));
+      const c = Math.cos(th);
+      const s = Math.sin(th);
+      expect(ecefToEci(r, th)).toEqual([c * r[0] - s * r[1], s * r[0] + c * r[1], r[2]]);
+    }
+  });
+
+  it('geodeticAltKm agrees with ecefToGeodetic to well under a millimetre, at any rotation', () => {
+    for (const [lat, lon, h] of [
+      [0, 0, 400],
+      [51.6, 120, 140],
+      [-47, -70, 10.7],
+      [89.9, 10, 0.35],
+      [47.4, 69.6, 0.3508],
+    ] as const) {
+      const e = geodeticToEcef(lat * DEG, lon * DEG, h);
+      expect(Math.abs(geodeticAltKm(e[0], e[1], e[2]) - h)).toBeLessThan(1e-6);
+      expect(Math.abs(geodeticAltKm(e[0], e[1], e[2]) - ecefToGeodetic(e).altKm)).toBeLessThan(
+        1e-6,
+      );
+      const r = eciToEcef(e, 2.2);
+      expect(geodeticAltKm(r[0], r[1], r[2])).toBeCloseTo(geodeticAltKm(e[0], e[1], e[2]), 9);
+    }
   });
 });

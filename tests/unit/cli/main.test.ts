@@ -1,7 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/commands';
 import { findMission } from '../../../src/data/catalog';
 
 const run = promisify(execFile);
@@ -98,76 +97,4 @@ describe('cli (spawned)', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^error: .*checksum/);
   }, 30_000);
-});
-
-describe('cli (in-process)', () => {
-  const base = ['--tle1', line1, '--tle2', line2];
-  const expectError = (argv: string[], pattern: RegExp) => {
-    const r = runCli(argv);
-    expect(r.code).not.toBe(0);
-    expect(r.stdout).toBe('');
-    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(pattern);
-  };
-
-  it('refuses an unparseable time', () => {
-    expectError(['descent', ...base, '--burn', '30/03/2022 10:34'], /not an ISO-8601 UTC time/);
-    expectError(['state', ...base, '--at', '2022-02-30T10:00:00Z'], /not a real calendar time/);
-  });
-
-  it('refuses a target off the globe', () => {
-    expectError(
-      ['plan', ...base, '--target', '95,10', '--land-near', '2022-03-30T11:00:00Z'],
-      /off the globe/,
-    );
-    expectError(
-      ['descent', ...base, '--burn', '2022-03-30T10:34:00Z', '--target', '47,200'],
-      /off the globe/,
-    );
-    expectError(
-      ['descent', ...base, '--burn', '2022-03-30T10:34:00Z', '--target', 'north'],
-      /--target/,
-    );
-  });
-
-  it('refuses a time SGP4 cannot reach from the elements', () => {
-    expectError(['state', ...base, '--at', '2024-03-30T10:34:00Z'], /not trusted/);
-  });
-
-  it('refuses unknown commands, unknown or missing options, bad modes and delta-v', () => {
-    expectError([], /no command/);
-    expectError(['land', ...base], /unknown command/);
-    expectError(['state', ...base], /needs --at/);
-    expectError(
-      ['state', ...base, '--at', '2022-03-30T10:34:00Z', '--mode', 'guided'],
-      /does not take/,
-    );
-    expectError(['descent', ...base, '--burn', '2022-03-30T10:34:00Z', '--mode', 'skip'], /--mode/);
-    expectError(['descent', ...base, '--burn', '2022-03-30T10:34:00Z', '--dv', '-3'], /--dv/);
-  });
-
-  it('plan prints the same contract with the planned burn', () => {
-    const r = runCli([
-      'plan',
-      ...base,
-      '--target',
-      '47.41,69.64',
-      '--land-near',
-      '2022-03-30T11:30:00Z',
-    ]);
-    expect(r.code).toBe(0);
-    const j = JSON.parse(r.stdout);
-    expect(Math.abs(Date.parse(j.burnUtc) - Date.parse('2022-03-30T10:34:00Z'))).toBeLessThan(
-      120_000,
-    );
-    expect(j.missKm).toBeLessThan(10);
-  });
-
-  it('ballistic descent without a target reports a null miss', () => {
-    const r = runCli(['descent', ...base, '--burn', '2022-03-30T10:34:00Z', '--mode', 'ballistic']);
-    const j = JSON.parse(r.stdout);
-    expect(j.mode).toBe('ballistic');
-    expect(j.missKm).toBeNull();
-    expect(j.peakG).toBeGreaterThan(7);
-  });
 });

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { findMission } from '../../../src/data/catalog';
-import { nearestTle } from '../../../src/data/issTles';
+import { findMission } from '../../../../src/data/catalog';
+import { nearestTle } from '../../../../src/data/issTles';
 import {
   ASCENT_EVENT_TYPES,
   ASCENT_PHASES,
   AscentError,
   simulateAscent,
   SOYUZ_NOMINAL_ASCENT,
-} from '../../../src/physics/ascent';
-import { newTrajectoryPoint, sampleAt } from '../../../src/physics/descent/index';
-import { haversineKm } from '../../../src/physics/frames';
-import { propagateTeme } from '../../../src/physics/sgp4';
-import { parseUtc } from '../../../src/physics/time';
+} from '../../../../src/physics/ascent';
+import { newTrajectoryPoint, sampleAt } from '../../../../src/physics/descent/index';
+import { haversineKm } from '../../../../src/physics/frames';
+import { propagateTeme } from '../../../../src/physics/sgp4';
+import { parseUtc } from '../../../../src/physics/time';
 
 // Inputs read from the catalogue, never retyped.
 const m = findMission('soyuz-ms-22-launch')!;

@@ -1,4 +1,4 @@
-import { MU_EARTH_KM3_S2, WGS84_A_KM } from './constants';
+import { MU_EARTH_KM3_S2, WGS84_A_KM } from '../constants';
 
 /**
  * Earth's second zonal harmonic (unnormalised), EGM96 / WGS-84: J2 = -C20 * sqrt(5) with

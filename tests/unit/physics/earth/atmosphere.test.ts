@@ -4,7 +4,7 @@ import {
   densityKgM3,
   speedOfSoundMs,
   USSA76_UPPER_TABLE,
-} from '../../../src/physics/atmosphere';
+} from '../../../../src/physics/earth/atmosphere';
 
 /**
  * U.S. Standard Atmosphere 1976, Table I (geometric altitude): km, K, Pa, kg/m^3.
