@@ -28,7 +28,7 @@ export interface PublicState {
     phase: string;
   } | null;
   /**
-   * The launched Soyuz of a launch replay (approximate ascent, see physics/ascent.ts), from the
+   * The launched Soyuz of a launch replay (approximate ascent, see physics/ascent/), from the
    * start of the replay on: on the pad, climbing, chasing the station, docked. speedKms is the
    * inertial speed (the orbital figure, ~7.8 km/s at insertion; on the pad, Earth's rotation);
    * phase is the latest ascent event passed ("launch" … "docking"), or "on_pad" before lift-off.

@@ -42,7 +42,7 @@ export interface SceneState {
   ascent: AscentState | null;
 }
 
-/** The Soyuz of a launch replay. Approximate: see physics/ascent.ts. */
+/** The Soyuz of a launch replay. Approximate: see physics/ascent/. */
 export interface AscentState {
   /**
    * The physics point (TEME, km, km/s): the pad turning with Earth before lift-off, the
