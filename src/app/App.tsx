@@ -106,7 +106,7 @@ export function App({ clock, webglProblem }: Props) {
         {!webglProblem && <LoadingOverlay ready={ready} />}
         <div className="overlay-top">
           <MissionHeader tools={headerTools} />
-          <div className="overlay-top__right">
+          <div className="overlay-top__right" data-panel="controls">
             <LanguagePicker />
             <CameraPicker />
             <WhatIfButton />

@@ -40,14 +40,24 @@ export function WhatIfPanel() {
   );
   if (!real || !inputs)
     return (
-      <section className="panel what-if" aria-labelledby={`${id}-title`} data-testid="what-if">
+      <section
+        className="panel what-if"
+        aria-labelledby={`${id}-title`}
+        data-testid="what-if"
+        data-panel="lab"
+      >
         {header}
         <p className="small">{t('whatIf.needsDescent')}</p>
       </section>
     );
 
   return (
-    <section className="panel what-if" aria-labelledby={`${id}-title`} data-testid="what-if">
+    <section
+      className="panel what-if"
+      aria-labelledby={`${id}-title`}
+      data-testid="what-if"
+      data-panel="lab"
+    >
       {header}
       <WhatIfControls id={id} s={s} real={real} inputs={inputs} />
       <WhatIfResult s={s} real={real} />

@@ -20,6 +20,7 @@ import { PrecompileShaders } from './render/PrecompileShaders';
 import { TextureStreamer } from './earth/TextureStreamer';
 import { AdaptivePixelRatio, DEVICE_DPR, usePixelRatio } from './render/AdaptivePixelRatio';
 import './labels/sceneLabels.css';
+import { LabelLayout } from './labels/LabelLayout';
 
 interface Props {
   onReady: () => void;
@@ -75,6 +76,7 @@ export function SceneCanvas({
       aria-label={t('app.sceneLabel')}
     >
       <InvalidateOnClock />
+      <LabelLayout />
       <FrameCounter />
       <AdaptivePixelRatio />
       <SunLight />

@@ -49,6 +49,7 @@ export function TrackPanel({ onClose }: { onClose: () => void }) {
   return (
     <section
       className="panel track-panel"
+      data-panel="track"
       aria-labelledby={`${id}-title`}
       data-testid="track-panel"
     >

@@ -10,6 +10,7 @@ import { setSceneVector } from '../scene/sceneVectors';
 import { useSceneFrame } from '../scene/useSceneFrame';
 import './track.css';
 import { DEG } from '../physics/constants';
+import { LABEL_PRIORITY } from '../scene/labels/labelLayout';
 
 /** On-screen size of the satellite's dot, pixels: a point, as a real one looks from afar. */
 const DOT_PX = 9;
@@ -74,6 +75,8 @@ export function TrackedSatellite() {
             className="scene-label scene-label--tracked"
             style={{ display: 'none' }}
             data-testid="tracked-label"
+            data-scene-label
+            data-label-priority={LABEL_PRIORITY.followed}
           />
         </Html>
       </group>

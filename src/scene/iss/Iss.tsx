@@ -7,6 +7,7 @@ import { WGS84_B_KM } from '../../physics/constants';
 import { buildIssModel, ISS_SPAN_M } from './issModel';
 import { setSceneVector } from '../sceneVectors';
 import { useSceneFrame } from '../useSceneFrame';
+import { LABEL_PRIORITY } from '../labels/labelLayout';
 
 /** Smallest on-screen size of the station, pixels: shown enlarged when far away, true scale close. */
 const MIN_SPAN_PX = 36;
@@ -76,7 +77,13 @@ export function Iss() {
     <group ref={group} name="iss-anchor">
       <primitive object={model.root} />
       <Html center zIndexRange={[10, 0]} style={{ pointerEvents: 'none' }}>
-        <div ref={label} className="scene-label scene-label--iss" style={{ display: 'none' }}>
+        <div
+          ref={label}
+          className="scene-label scene-label--iss"
+          style={{ display: 'none' }}
+          data-scene-label
+          data-label-priority={LABEL_PRIORITY.followed}
+        >
           {t('scene.iss')}
         </div>
       </Html>

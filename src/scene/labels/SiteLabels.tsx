@@ -6,6 +6,7 @@ import { dataText, placeName, useLang } from '../../i18n';
 import { geodeticToEcef } from '../../physics/frames';
 import { useSceneFrame } from '../useSceneFrame';
 import { DEG } from '../../physics/constants';
+import { LABEL_PRIORITY } from './labelLayout';
 
 const world = new Vector3();
 const normal = new Vector3();
@@ -52,6 +53,8 @@ export function SiteLabels() {
                 refs.current[i] = el;
               }}
               className={`scene-label${p.site.lon < ZHEZKAZGAN.lon ? ' scene-label--left' : ''}`}
+              data-scene-label
+              data-label-priority={LABEL_PRIORITY.site}
               style={{ visibility: 'hidden' }}
               title={dataText(p.site.source, lang)}
             >

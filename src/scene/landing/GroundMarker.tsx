@@ -4,6 +4,7 @@ import { Vector3, type Mesh, type PerspectiveCamera } from 'three';
 import { geodeticToEcef } from '../../physics/frames';
 import { useSceneFrame } from '../useSceneFrame';
 import { DEG } from '../../physics/constants';
+import { LABEL_PRIORITY } from '../labels/labelLayout';
 
 /** Largest size of the dot on screen, pixels (as the touchdown markers): never a hill up close. */
 const MAX_PX = 7;
@@ -54,6 +55,8 @@ export function GroundMarker({ lat, lon, colour, label, name }: Props) {
         <div
           ref={text}
           className="scene-label scene-label--alternative"
+          data-scene-label
+          data-label-priority={LABEL_PRIORITY.mission}
           style={{ display: 'none', borderColor: colour }}
           data-marker={name}
         >

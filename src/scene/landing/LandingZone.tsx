@@ -15,6 +15,7 @@ import { EarthMaterialContext } from '../earth/Earth';
 import { groundCircle, groundPatchGeometry } from './groundPatch';
 import { useSceneFrame } from '../useSceneFrame';
 import { DEG } from '../../physics/constants';
+import { LABEL_PRIORITY } from '../labels/labelLayout';
 
 /** Guided (AUS) landing accuracy about the aim point: 28 km, p = 0.9997 (RussianSpaceWeb via SOURCES.md). */
 export const DISPERSION_KM = 28;
@@ -122,7 +123,12 @@ export function LandingZone({ aim, modelled, reported, guidedZone = true }: Prop
       >
         <div ref={labels} className="zone-labels">
           {guidedZone && (
-            <div className="scene-label scene-label--zone" title={dataText(aim.status, lang)}>
+            <div
+              className="scene-label scene-label--zone"
+              title={dataText(aim.status, lang)}
+              data-scene-label
+              data-label-priority={LABEL_PRIORITY.mission}
+            >
               {t(/estimate/i.test(aim.status) ? 'scene.aimEstimate' : 'scene.aimTarget', {
                 circle: formatUnit('km', DISPERSION_KM),
               })}

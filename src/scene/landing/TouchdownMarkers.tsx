@@ -18,6 +18,7 @@ import { useClockStore } from '../../clock/ClockContext';
 import { landingAim } from '../../replay/replay';
 import { useSceneFrame } from '../useSceneFrame';
 import { DEG } from '../../physics/constants';
+import { LABEL_PRIORITY } from '../labels/labelLayout';
 
 const world = new Vector3();
 /** Largest size of a marker on screen, pixels: a dot, never a hill in the ground view. */
@@ -129,6 +130,8 @@ export function TouchdownMarkers() {
           <div
             ref={label}
             className="scene-label scene-label--touchdown"
+            data-scene-label
+            data-label-priority={LABEL_PRIORITY.pastTouchdown}
             style={{ display: 'none' }}
           >
             {t(current.estimate ? 'scene.touchdownEstimated' : 'scene.touchdownReported', {

@@ -28,7 +28,13 @@ export function Captions() {
   useLang();
   const caption = event ? eventCaption(event.type, replay?.descent ?? null) : null;
   return (
-    <div className="caption" data-testid="caption" aria-live="polite" aria-atomic="true">
+    <div
+      className="caption"
+      data-testid="caption"
+      data-panel="caption"
+      aria-live="polite"
+      aria-atomic="true"
+    >
       {caption && (
         <p className="caption__line" data-event={event!.type}>
           <strong className="caption__title">{caption.title}</strong>

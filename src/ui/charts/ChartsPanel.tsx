@@ -24,7 +24,7 @@ export function ChartsPanel() {
   }, []);
   if (!descent) return null;
   return (
-    <div className="charts-area">
+    <div className="charts-area" data-panel="charts">
       <button
         type="button"
         className="charts-toggle"

@@ -27,6 +27,7 @@ export function MissionCard({ mission, onClose }: { mission: MissionRecord; onCl
   return (
     <section
       className="panel mission-card"
+      data-panel="card"
       aria-label={t('card.label', { name })}
       data-testid="mission-card"
     >

@@ -27,7 +27,7 @@ export function MissionHeader({ tools = [] }: Props) {
   const toggle = (which: string) => setOpen((o) => (o === which ? 'none' : which));
   return (
     <div className="mission-area">
-      <header className="panel mission-header">
+      <header className="panel mission-header" data-panel="header">
         <div className="mission-header__buttons">
           <button
             type="button"

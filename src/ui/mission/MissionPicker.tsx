@@ -63,7 +63,12 @@ export function MissionPicker({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <div className="panel mission-picker" role="dialog" aria-label={t('picker.label')}>
+    <div
+      className="panel mission-picker"
+      role="dialog"
+      aria-label={t('picker.label')}
+      data-panel="picker"
+    >
       <input
         type="search"
         placeholder={t('picker.placeholder')}

@@ -12,7 +12,13 @@ export function Notices() {
   const placement = useNoticesPlacement(items.length > 0);
   if (items.length === 0) return null;
   return (
-    <div className="notices" role="status" aria-live="polite" style={placement}>
+    <div
+      className="notices"
+      role="status"
+      aria-live="polite"
+      style={placement}
+      data-panel="notices"
+    >
       {items.map((n) => (
         <div key={n.id} className={`notice notice--${n.kind}`} data-testid="notice">
           <span>{noticeText(n.text)}</span>

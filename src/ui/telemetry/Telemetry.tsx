@@ -80,7 +80,12 @@ export function Telemetry() {
   }, []);
   useClockText(clock, root, render);
   return (
-    <section ref={root} className="panel telemetry" aria-label={t('telemetry.label')}>
+    <section
+      ref={root}
+      className="panel telemetry"
+      aria-label={t('telemetry.label')}
+      data-panel="telemetry"
+    >
       <h2>
         <span data-title /> <span className="badge" data-badge />
       </h2>

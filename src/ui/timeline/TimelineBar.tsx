@@ -8,7 +8,7 @@ import './timeline.css';
 export function TimelineBar() {
   useLang();
   return (
-    <footer className="timeline-bar" aria-label={t('timeline.bar')}>
+    <footer className="timeline-bar" aria-label={t('timeline.bar')} data-panel="timeline">
       <PlaybackControls />
       <div className="timeline-bar__middle">
         <NextEvent />
