@@ -124,7 +124,8 @@ describe('CameraFlight', () => {
       quaternion: new Quaternion(),
     });
     let t = 0;
-    for (; frame(flight, camera, t, poseAt(t), pivotAt(t)); t += 16) {
+    // Bounded, so a flight that never lands fails rather than hangs.
+    for (; t < 3 * FLIGHT_MS && frame(flight, camera, t, poseAt(t), pivotAt(t)); t += 16) {
       // Never nearer the pivot than the true pose, nor further than where it began.
       const d = camera.position.distanceTo(pivotAt(t));
       expect(d).toBeGreaterThan(0.05 - 1e-9);

@@ -146,6 +146,19 @@ describe('chaseFraming on a return', () => {
     }
   });
 
+  it('eases in and out over the seconds a canopy takes to open', () => {
+    const t0 = eventMs('drogue_chute');
+    const bare = framingAt(t0 - 1).distanceKm;
+    const open = framingAt(t0 + 10_000).distanceKm;
+    const share = (ms: number) => (framingAt(ms).distanceKm - bare) / (open - bare);
+    // The drogue opens over about 3 s: slow at first, then settling.
+    expect(share(t0 + 300)).toBeGreaterThan(0);
+    expect(share(t0 + 300)).toBeLessThan(0.05);
+    expect(share(t0 + 1500)).toBeCloseTo(0.5, 9);
+    expect(share(t0 + 2700)).toBeGreaterThan(0.95);
+    expect(share(t0 + 2700)).toBeLessThan(1);
+  });
+
   it('is close again on the capsule on the ground', () => {
     const landed = framingAt(touchdownMs + 10_000);
     expect(landed.liftKm).toBeCloseTo(0, 12);
