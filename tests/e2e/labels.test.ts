@@ -56,7 +56,7 @@ const MOMENTS = [
   // On the ground: touchdown beside the aim point, the sites, the charts open at 1080 p.
   '?mission=soyuz-ms-19-landing&t=2022-03-30T11:40:00Z&rate=0',
   // TMA-11: the guided comparison's label beside the ballistic touchdown and the sites.
-  '?mission=soyuz-tma-11-ballistic-landing&t=2008-04-19T09:00:00Z&rate=0',
+  '?mission=soyuz-tma-11-ballistic-landing&t=2008-04-19T08:40:00Z&rate=0',
 ];
 
 describe.each([

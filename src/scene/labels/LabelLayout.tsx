@@ -1,9 +1,23 @@
 import { addAfterEffect } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { labelsToHide, type PlacedLabel, type ScreenRect } from './labelLayout';
+import { placeLabels, shifted, type PlacedLabel, type ScreenRect } from './labelLayout';
 
 /** Set on a label the layout hides; sceneLabels.css hides it (it keeps its place for the next pass). */
 const HIDDEN = 'data-label-hidden';
+/** Set on a label the layout puts on the other side of its anchor (sceneLabels.css moves it). */
+const MIRRORED = 'data-label-mirrored';
+
+/**
+ * How far the mirrored place is from the label's own, px: across its width and twice the gap
+ * between anchor and text (0.7rem, the ISS's 1.3rem; sceneLabels.css). A label drawn to the left
+ * of its anchor mirrors to the right.
+ */
+function mirrorShiftPx(el: HTMLElement, width: number): number {
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const gap = (el.classList.contains('scene-label--iss') ? 1.3 : 0.7) * rem;
+  const across = width + 2 * gap;
+  return el.classList.contains('scene-label--left') ? across : -across;
+}
 
 function visibleRect(el: Element): ScreenRect | null {
   const r = el.getBoundingClientRect();
@@ -29,20 +43,28 @@ export function layOutLabels(): void {
     if (el.style.visibility === 'hidden') continue;
     const rect = visibleRect(el);
     if (!rect) continue;
+    // Measured where it is drawn now; its own place is that, or the mirror of it.
+    const dx = mirrorShiftPx(el, rect.right - rect.left);
+    const own = el.hasAttribute(MIRRORED) ? shifted(rect, -dx) : rect;
     els.push(el);
-    placed.push({ rect, priority: Number(el.dataset.labelPriority ?? 9) });
+    placed.push({
+      rect: own,
+      mirrored: shifted(own, dx),
+      priority: Number(el.dataset.labelPriority ?? 9),
+    });
   }
-  const hide = labelsToHide(placed, panelRects());
+  const placement = placeLabels(placed, panelRects());
   els.forEach((el, i) => {
-    if (hide[i]) el.setAttribute(HIDDEN, '');
-    else el.removeAttribute(HIDDEN);
+    el.toggleAttribute(HIDDEN, placement[i] === 'hide');
+    el.toggleAttribute(MIRRORED, placement[i] === 'mirror');
   });
 }
 
 /**
  * Labels that never collide: after each drawn frame (labels move with the scene), and when the
- * overlay changes (a panel opens, a figure is rewritten), labels that would overlap a higher
- * ranked label, a panel or the caption are hidden. Nothing runs while nothing changes.
+ * overlay changes (a panel opens, a figure is rewritten), a label that would overlap a higher
+ * ranked label, a panel or the caption moves to the other side of its anchor, or else is hidden.
+ * Nothing runs while nothing changes.
  */
 export function LabelLayout() {
   useEffect(() => {

@@ -6,11 +6,15 @@ export interface ScreenRect {
   bottom: number;
 }
 
-/** A label's place on screen and its rank: 0 is kept first. */
+/** A label's place on screen, the mirrored place it may take instead, and its rank: 0 is kept first. */
 export interface PlacedLabel {
   rect: ScreenRect;
+  /** The same label on the other side of its anchor, where it can go there. */
+  mirrored?: ScreenRect;
   priority: number;
 }
+
+export type Placement = 'keep' | 'mirror' | 'hide';
 
 /** Labels this close count as touching: text with no gap between reads as one line. */
 const GAP_PX = 2;
@@ -24,27 +28,38 @@ export function rectsOverlap(a: ScreenRect, b: ScreenRect, gap = GAP_PX): boolea
   );
 }
 
+/** The rectangle moved sideways by dx pixels. */
+export function shifted(r: ScreenRect, dx: number): ScreenRect {
+  return { left: r.left + dx, top: r.top, right: r.right + dx, bottom: r.bottom };
+}
+
 /**
- * Which labels to hide so that none overlaps another or a panel: in order of priority (then of
- * the list), each label is kept when it is clear of every panel and every label kept before it.
- * Returns a flag per label, in the order given.
+ * Where each label goes so that none overlaps another or a panel: in order of priority (then of
+ * the list), a label keeps its side of its anchor when that is clear of every panel and every
+ * label placed before it, else takes the other side when that is clear, else is hidden.
  */
-export function labelsToHide(
+export function placeLabels(
   labels: readonly PlacedLabel[],
   panels: readonly ScreenRect[],
-): boolean[] {
+): Placement[] {
   const order = labels
     .map((_, i) => i)
     .sort((a, b) => labels[a]!.priority - labels[b]!.priority || a - b);
-  const kept: ScreenRect[] = [];
-  const hide = labels.map(() => false);
+  const placed: ScreenRect[] = [];
+  const out: Placement[] = labels.map(() => 'hide');
+  const clear = (r: ScreenRect) =>
+    !panels.some((p) => rectsOverlap(r, p, 0)) && !placed.some((k) => rectsOverlap(r, k));
   for (const i of order) {
-    const r = labels[i]!.rect;
-    if (panels.some((p) => rectsOverlap(r, p, 0)) || kept.some((k) => rectsOverlap(r, k)))
-      hide[i] = true;
-    else kept.push(r);
+    const { rect, mirrored } = labels[i]!;
+    if (clear(rect)) {
+      out[i] = 'keep';
+      placed.push(rect);
+    } else if (mirrored && clear(mirrored)) {
+      out[i] = 'mirror';
+      placed.push(mirrored);
+    }
   }
-  return hide;
+  return out;
 }
 
 /**
