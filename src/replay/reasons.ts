@@ -11,6 +11,7 @@ export type Reason =
   | { code: 'noTleReturn'; mission: string }
   | { code: 'noTleLaunch'; mission: string }
   | { code: 'noPad'; mission: string }
+  | { code: 'noLandingPoint'; mission: string }
   | { code: 'noDocking'; mission: string }
   | { code: 'noTle' }
   | { code: 'noTleNear'; days: number }

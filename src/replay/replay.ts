@@ -138,8 +138,10 @@ function modelReplay(mission: MissionRecord, aim: LandingAim | null): Replay {
       unavailable: null,
     };
   }
-  if (!aim || mission.event_type !== 'landing')
+  if (mission.event_type !== 'landing')
     return none({ code: 'notLanding', mission: mission.mission });
+  // Guidance needs a point to steer to; the plainest answer where the sources give none is none.
+  if (!aim) return none({ code: 'noLandingPoint', mission: mission.mission });
   const sourcedBurn = sourcedBurnMs(mission);
   const landingMs = mission.landing?.time_utc ? parseUtc(mission.landing.time_utc) : null;
   const nearMs = sourcedBurn ?? landingMs;

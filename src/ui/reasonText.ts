@@ -10,6 +10,7 @@ const KEYS: Readonly<Record<Reason['code'], Key>> = {
   noTleReturn: 'reason.noTleReturn',
   noTleLaunch: 'reason.noTleLaunch',
   noPad: 'reason.noPad',
+  noLandingPoint: 'reason.noLandingPoint',
   noDocking: 'reason.noDocking',
   noTle: 'telemetry.noTle',
   noTleNear: 'telemetry.noTleNear',

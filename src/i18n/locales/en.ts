@@ -180,6 +180,7 @@ export const en = {
     noTleReturn: 'No ISS element set near {{mission, mission}}’s return',
     noTleLaunch: 'No ISS element set near {{mission, mission}}’s launch',
     noPad: 'The sources give no launch pad for {{mission, mission}}',
+    noLandingPoint: 'The sources give no landing point for {{mission, mission}}',
     noDocking: 'The sources give no docking time for {{mission, mission}}',
   },
   camera: {

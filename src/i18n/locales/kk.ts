@@ -180,6 +180,7 @@ export const kk: Catalogue = {
     noTleReturn: '{{mission, mission}} оралған күнге жақын ХҒС орбита элементтері жоқ',
     noTleLaunch: '{{mission, mission}} ұшырылған күнге жақын ХҒС орбита элементтері жоқ',
     noPad: 'Дереккөздер {{mission, mission}} ұшыру алаңын атамайды',
+    noLandingPoint: 'Дереккөздер {{mission, mission}} қону нүктесін атамайды',
     noDocking: 'Дереккөздер {{mission, mission}} түйісу уақытын бермейді',
   },
   camera: {

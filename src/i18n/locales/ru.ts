@@ -181,6 +181,7 @@ export const ru: Catalogue = {
     noTleReturn: 'Нет элементов орбиты МКС около даты возвращения миссии {{mission, mission}}',
     noTleLaunch: 'Нет элементов орбиты МКС около даты старта миссии {{mission, mission}}',
     noPad: 'Источники не называют стартовую площадку миссии {{mission, mission}}',
+    noLandingPoint: 'Источники не называют точку посадки миссии {{mission, mission}}',
     noDocking: 'Источники не дают времени стыковки миссии {{mission, mission}}',
   },
   camera: {

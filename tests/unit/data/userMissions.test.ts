@@ -93,7 +93,7 @@ describe('missions loaded from a file', () => {
     delete bare.landing;
     expect(await loadMissionFile(fileOf('bare.json', bare), clock)).toBe(true);
     expect(replayFor(findMission('bare-return')!).unavailable).toEqual({
-      code: 'notLanding',
+      code: 'noLandingPoint',
       mission: 'Bare return',
     });
   });

@@ -43,4 +43,13 @@ describe('which missions replay, and from what', () => {
     expect(r.descent).toBeNull();
     expect(r.unavailable).toEqual({ code: 'noTleReturn', mission: 'Soyuz MS-17' });
   });
+
+  it('says the sources give no landing point where they give none, rather than guessing one', () => {
+    const m = mission('soyuz-tma-10m-landing');
+    expect(m.event_type).toBe('landing');
+    expect(m.landing?.lat ?? null).toBeNull();
+    const r = replayFor(m);
+    expect(r.descent).toBeNull();
+    expect(r.unavailable).toEqual({ code: 'noLandingPoint', mission: 'Soyuz TMA-10M' });
+  });
 });

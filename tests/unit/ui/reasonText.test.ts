@@ -38,6 +38,7 @@ describe('reasons in words', () => {
       { code: 'noTleReturn', mission: 'Soyuz MS-19' },
       { code: 'noTleLaunch', mission: 'Soyuz MS-19' },
       { code: 'noPad', mission: 'Soyuz MS-19' },
+      { code: 'noLandingPoint', mission: 'Soyuz MS-19' },
       { code: 'noDocking', mission: 'Soyuz MS-19' },
       { code: 'noTle' },
       { code: 'noTleNear', days: 30 },
