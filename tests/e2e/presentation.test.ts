@@ -53,7 +53,7 @@ describe('presentation mode', () => {
   });
 
   it('a link with present=1 opens in presentation mode', async () => {
-    await openApp(session, baseUrl, `${MS19}&present=1`);
+    await openApp(session, baseUrl, `${MS19}&present=1`, 'interactive');
     expect(await presenting()).toBe(true);
     await session.page.keyboard.press('p');
   });

@@ -1,9 +1,9 @@
 import { describe, expect, inject, it } from 'vitest';
-import { getState, openApp } from './browser';
+import { getState, openApp, SMALL_VIEWPORT } from './browser';
 import { sharedSession } from './sharedSession';
 
 const baseUrl = inject('baseUrl');
-const session = sharedSession(baseUrl);
+const session = sharedSession(baseUrl, SMALL_VIEWPORT);
 
 const TEXTURE =
   /\/assets\/(earth-blue-marble|earth-lights|earth-water|night-sky)-[^/]*\.(jpg|png)$/;
