@@ -93,17 +93,17 @@ const focusScene = (page: Page) => page.locator('body').click({ position: { x: 6
 
 describe('accessibility audit (axe-core): no serious or critical violation', () => {
   it('on the default view (Earth and the ISS)', async () => {
-    await openApp(session, baseUrl, '', 'interactive');
+    await openApp(session, baseUrl);
     await expectNoSeriousViolations(session.page);
   });
 
   it('in a descent replay (MS-19), with its caption', async () => {
-    await openApp(session, baseUrl, MS19, 'interactive');
+    await openApp(session, baseUrl, MS19);
     await expectNoSeriousViolations(session.page);
   });
 
   it('with the keyboard help open', async () => {
-    await openApp(session, baseUrl, MS19, 'interactive');
+    await openApp(session, baseUrl, MS19);
     await focusScene(session.page);
     await session.page.keyboard.press('?');
     await session.page.getByRole('dialog', { name: 'Keyboard' }).waitFor();
@@ -111,7 +111,7 @@ describe('accessibility audit (axe-core): no serious or critical violation', () 
   });
 
   it('with the mission picker open, then the facts card', async () => {
-    await openApp(session, baseUrl, MS19, 'interactive');
+    await openApp(session, baseUrl, MS19);
     await session.page.getByTestId('missions-button').click();
     await session.page.getByTestId('mission-search').waitFor();
     await expectNoSeriousViolations(session.page);
@@ -122,7 +122,7 @@ describe('accessibility audit (axe-core): no serious or critical violation', () 
   });
 
   it('with the descent charts open', async () => {
-    await openApp(session, baseUrl, MS19, 'interactive');
+    await openApp(session, baseUrl, MS19);
     if ((await session.page.getByTestId('charts').count()) === 0) {
       await focusScene(session.page);
       await session.page.keyboard.press('c');
@@ -132,7 +132,7 @@ describe('accessibility audit (axe-core): no serious or critical violation', () 
   });
 
   it('with the what-if lab open', async () => {
-    await openApp(session, baseUrl, MS19, 'interactive');
+    await openApp(session, baseUrl, MS19);
     await session.page.getByTestId('what-if-button').click();
     await session.page.getByTestId('what-if').waitFor();
     await expectNoSeriousViolations(session.page);
