@@ -100,11 +100,18 @@ export async function openBrowser(
 }
 
 /**
- * Start the browser the test files share (tests/e2e/globalSetup.ts): headless, with the house
- * flags; Playwright gives it a fresh user-data dir of its own and removes it on close.
+ * Start a browser for the test files of one worker to share (tests/e2e/globalSetup.ts): headless,
+ * with the house flags; Playwright gives it a fresh user-data dir of its own and removes it on
+ * close.
  */
 export function launchSharedBrowser(): Promise<BrowserServer> {
   return chromium.launchServer({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** The shared browser of the worker this test file runs in (VITEST_POOL_ID counts from 1). */
+export function browserEndpoint(endpoints: readonly string[]): string {
+  const worker = Number(process.env.VITEST_POOL_ID ?? 1) - 1;
+  return endpoints[worker % endpoints.length]!;
 }
 
 /** This file's connection to the shared browser, and how many of its sessions are open. */
@@ -112,8 +119,8 @@ let shared: { browser: Promise<Browser>; users: number } | undefined;
 
 /**
  * A fresh, isolated context (its own storage, cache, service workers and permissions, as a new
- * profile has) in the browser all test files share: no browser start per file, and the GPU
- * process keeps its compiled shaders from file to file.
+ * profile has) in the browser the test files of a worker share: no browser start per file, and
+ * the GPU process keeps its compiled shaders from file to file.
  */
 export async function openSharedSession(
   wsEndpoint: string,

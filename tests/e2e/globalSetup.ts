@@ -7,14 +7,18 @@ import { launchSharedBrowser } from './browser';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
-    /** The shared browser's address: each test file connects and opens a fresh context in it. */
-    browserWsEndpoint: string;
+    /**
+     * The shared browsers' addresses, one per worker: a test file connects to its worker's
+     * (browserEndpoint in browser.ts) and opens a fresh context in it.
+     */
+    browserWsEndpoints: string[];
   }
 }
 
 /**
  * Serve the built app (npm test builds it first) on a free loopback port for the browser tests,
- * and start the one browser they share (a context per file keeps the files apart).
+ * and start one browser per worker for the files it runs to share (a context per file keeps the
+ * files apart).
  */
 export default async function setup(project: TestProject) {
   const dist = process.env.SOYUZ_DIST ?? 'dist';
@@ -22,14 +26,25 @@ export default async function setup(project: TestProject) {
     throw new Error(`${dist}/ is missing: run \`vite build\` first (npm test does this).`);
   }
   const server = await serveDist();
-  const browser = await launchSharedBrowser().catch(async (e: unknown) => {
-    await server.close();
-    throw e;
-  });
-  project.provide('baseUrl', server.url);
-  project.provide('browserWsEndpoint', browser.wsEndpoint());
-  return async () => {
-    await browser.close();
+  // Vitest resolves maxWorkers to 1 where fileParallelism is off.
+  const workers = Math.max(1, project.config.maxWorkers);
+  const browsers = await Promise.allSettled(
+    Array.from({ length: workers }, () => launchSharedBrowser()),
+  );
+  const started = browsers.flatMap((b) => (b.status === 'fulfilled' ? [b.value] : []));
+  const close = async () => {
+    await Promise.all(started.map((b) => b.close()));
     await server.close();
   };
+  const failed = browsers.find((b) => b.status === 'rejected');
+  if (failed) {
+    await close();
+    throw failed.reason;
+  }
+  project.provide('baseUrl', server.url);
+  project.provide(
+    'browserWsEndpoints',
+    started.map((b) => b.wsEndpoint()),
+  );
+  return close;
 }

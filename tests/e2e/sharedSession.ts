@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, inject } from 'vitest';
-import { openSharedSession, type Session } from './browser';
+import { browserEndpoint, openSharedSession, type Session } from './browser';
 
 /**
  * One browser context for a whole test file (fresh and isolated, in the browser the files
@@ -14,7 +14,11 @@ export function sharedSession(baseUrl: string, viewport = { width: 1280, height:
     return live;
   };
   beforeAll(async () => {
-    live = await openSharedSession(inject('browserWsEndpoint'), baseUrl, viewport);
+    live = await openSharedSession(
+      browserEndpoint(inject('browserWsEndpoints')),
+      baseUrl,
+      viewport,
+    );
   });
   afterAll(async () => {
     const s = get();
