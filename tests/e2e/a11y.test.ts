@@ -154,7 +154,20 @@ describe('accessibility audit (axe-core): no serious or critical violation', () 
       await expect
         .poll(() => page.evaluate(() => document.querySelector('main.controls-hidden') === null))
         .toBe(true);
-      await page.waitForTimeout(500);
+      // They fade back in over 0.4 s: audit their contrast at full opacity.
+      await expect
+        .poll(
+          () =>
+            page.evaluate(() =>
+              [
+                ...document.querySelectorAll(
+                  '.overlay-top__right, .timeline-bar, .charts-area, .mission-header__buttons',
+                ),
+              ].every((el) => getComputedStyle(el).opacity === '1'),
+            ),
+          { timeout: 5000 },
+        )
+        .toBe(true);
       await expectNoSeriousViolations(page);
     } finally {
       await page.evaluate(() => clearInterval((window as unknown as { wake: number }).wake));

@@ -41,7 +41,7 @@ describe('first load', () => {
 
 describe('timeline', () => {
   it('dragging the timeline moves the ISS, while dragging and not only on release', async () => {
-    await openApp(session, baseUrl, '?rate=0');
+    await openApp(session, baseUrl, '?rate=0', 'interactive');
     const page = session.page;
     const before = await getState(page);
     const box = (await page.getByTestId('timeline').boundingBox())!;
@@ -67,7 +67,7 @@ describe('timeline', () => {
   });
 
   it('keyboard: Space plays and pauses, arrows step, Home and End jump', async () => {
-    await openApp(session, baseUrl, '?rate=0');
+    await openApp(session, baseUrl, '?rate=0', 'interactive');
     const page = session.page;
     await page.locator('body').click({ position: { x: 640, y: 300 } });
     const t0 = (await getState(page)).utcMs;
@@ -109,7 +109,7 @@ describe('deep links', () => {
   });
 
   it('a playing link plays at the rate it names', async () => {
-    await openApp(session, baseUrl, '?t=2022-03-30T10:40:00Z&rate=600');
+    await openApp(session, baseUrl, '?t=2022-03-30T10:40:00Z&rate=600', 'interactive');
     const s = await getState(session.page);
     expect(s.rate).toBe(600);
     expect(s.playing).toBe(true);

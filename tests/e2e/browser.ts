@@ -1,7 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserServer,
+  type Page,
+} from 'playwright-core';
 import type { PublicState } from '../../src/app/stateHook';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -26,6 +32,12 @@ export const CHROMIUM_ARGS = [
   ...GL_ARGS,
 ];
 
+/**
+ * The window for test files that look at neither pixels nor layout: SwiftShader draws every frame
+ * (and the compositor every page update) on the CPU, at a cost that grows with the pixels.
+ */
+export const SMALL_VIEWPORT = { width: 800, height: 450 };
+
 export interface Session {
   context: BrowserContext;
   page: Page;
@@ -36,18 +48,12 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openBrowser(
+/** Listen on a fresh context and its page for foreign requests, page errors and CSP violations. */
+async function watch(
+  context: BrowserContext,
   baseUrl: string,
-  viewport = { width: 1280, height: 720 },
-  extraArgs: string[] = [],
+  close: () => Promise<void>,
 ): Promise<Session> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'soyuz-replay-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [...CHROMIUM_ARGS, ...extraArgs],
-    viewport,
-  });
   const page = context.pages()[0] ?? (await context.newPage());
   const origin = new URL(baseUrl).origin;
   const foreignRequests: string[] = [];
@@ -67,36 +73,110 @@ export async function openBrowser(
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
-  return {
-    context,
-    page,
-    foreignRequests,
-    errors,
-    async close() {
+  return { context, page, foreignRequests, errors, close };
+}
+
+/**
+ * A browser of its own, with a fresh profile (a new user-data dir, removed on close). For tools,
+ * benchmarks, and tests that need flags of their own (`extraArgs`); the test files share one
+ * browser instead (openSharedSession).
+ */
+export async function openBrowser(
+  baseUrl: string,
+  viewport = { width: 1280, height: 720 },
+  extraArgs: string[] = [],
+): Promise<Session> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'soyuz-replay-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+    viewport,
+  });
+  return watch(context, baseUrl, async () => {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  });
+}
+
+/**
+ * Start a browser for the test files of one worker to share (tests/e2e/globalSetup.ts): headless,
+ * with the house flags; Playwright gives it a fresh user-data dir of its own and removes it on
+ * close.
+ */
+export function launchSharedBrowser(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** The shared browser of the worker this test file runs in (VITEST_POOL_ID counts from 1). */
+export function browserEndpoint(endpoints: readonly string[]): string {
+  const worker = Number(process.env.VITEST_POOL_ID ?? 1) - 1;
+  return endpoints[worker % endpoints.length]!;
+}
+
+/** This file's connection to the shared browser, and how many of its sessions are open. */
+let shared: { browser: Promise<Browser>; users: number } | undefined;
+
+/**
+ * A fresh, isolated context (its own storage, cache, service workers and permissions, as a new
+ * profile has) in the browser the test files of a worker share: no browser start per file, and
+ * the GPU process keeps its compiled shaders from file to file.
+ */
+export async function openSharedSession(
+  wsEndpoint: string,
+  baseUrl: string,
+  viewport = { width: 1280, height: 720 },
+): Promise<Session> {
+  shared ??= { browser: chromium.connect(wsEndpoint), users: 0 };
+  const mine = shared;
+  mine.users++;
+  let context: BrowserContext;
+  try {
+    context = await (await mine.browser).newContext({ viewport });
+  } catch (e) {
+    await release(mine);
+    throw e;
+  }
+  return watch(context, baseUrl, async () => {
+    try {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
+    } finally {
+      await release(mine);
+    }
+  });
+}
+
+async function release(mine: NonNullable<typeof shared>): Promise<void> {
+  if (--mine.users > 0) return;
+  if (shared === mine) shared = undefined;
+  // Disconnects this file only; the browser itself runs on until the global teardown.
+  await (await mine.browser.catch(() => undefined))?.close();
 }
 
 /**
  * Open the app at a query string and wait until it has drawn its first textured frame
- * (`until: 'ready'`) or, by default, until it has also finished loading: the full-size textures
- * replace the small first ones after ready, and on software WebGL each upload holds the
- * renderer for a second, which would stall whatever a test does next. Without WebGL there is
+ * (`until: 'ready'`), or also until the interface has taken that in and the loading overlay is
+ * gone (`'interactive'`), or, by default, until it has also finished loading: the full-size
+ * textures replace the small first ones after ready, and on software WebGL each upload holds the
+ * renderer for seconds, which would stall whatever a test does next. Without WebGL there is
  * nothing to load after ready.
+ *
+ * 'interactive' is for tests that only read the state, keys and DOM, with no pixels and no
+ * short-timeout polls, and then end or open another link: they do not wait (up to half a minute
+ * on a loaded two-core machine) for four 4K uploads that their next navigation throws away.
  */
 export async function openApp(
   session: Session,
   baseUrl: string,
   query = '',
-  until: 'ready' | 'loaded' = 'loaded',
+  until: 'ready' | 'interactive' | 'loaded' = 'loaded',
 ): Promise<void> {
   await session.page.goto(`${baseUrl}/${query}`);
   await session.page.waitForFunction(
     (until) =>
       document.documentElement.dataset.ready === 'true' &&
       (until === 'ready' ||
+        (until === 'interactive' && !document.querySelector('.loading')) ||
         !document.querySelector('canvas') ||
         window.soyuzReplay?.getState().texturesFull === true),
     until,

@@ -74,7 +74,7 @@ describe('cameras in the launch replay (MS-22)', () => {
   });
 
   it('from the ground, the view is from beside the pad, looking up at the Soyuz', async () => {
-    await openApp(session, baseUrl, `${CLIMBING}&camera=ground`);
+    await openApp(session, baseUrl, `${CLIMBING}&camera=ground`, 'interactive');
     const s = await getState(session.page);
     expect(s.cameraAltKm).toBeLessThan(0.5);
   });

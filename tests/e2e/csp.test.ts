@@ -1,11 +1,11 @@
 import { describe, expect, inject, it } from 'vitest';
-import { openApp } from './browser';
+import { openApp, SMALL_VIEWPORT } from './browser';
 import { sharedSession } from './sharedSession';
 
 const baseUrl = inject('baseUrl');
 // The shared session turns any policy violation into an error and fails the file on it
 // (browser.ts listens for securitypolicyviolation on every page of every browser test).
-const session = sharedSession(baseUrl);
+const session = sharedSession(baseUrl, SMALL_VIEWPORT);
 
 describe('Content-Security-Policy', () => {
   it('the built page carries a strict policy: own origin only, no inline script, no eval; it is enforced', async () => {
@@ -40,7 +40,15 @@ describe('Content-Security-Policy', () => {
     // The session's error list now holds that deliberate violation (our listener's line and the
     // browser's own); take those off again, and only those.
     const deliberate = /CSP violation: script-src|inline script violates/;
-    await page.waitForTimeout(300);
+    await expect
+      .poll(() => {
+        const logged = session.errors.slice(errorsBefore);
+        return (
+          logged.some((e) => /CSP violation: script-src/.test(e)) &&
+          logged.some((e) => /inline script violates/.test(e))
+        );
+      })
+      .toBe(true);
     const before = session.errors.length;
     for (let k = session.errors.length - 1; k >= errorsBefore; k--)
       if (deliberate.test(session.errors[k]!)) session.errors.splice(k, 1);

@@ -60,7 +60,7 @@ async function tabRound(page: Page, max = 40): Promise<Focused[]> {
 
 describe('keyboard', () => {
   it('Tab reaches every control, each named and with a visible focus ring', async () => {
-    await openApp(session, baseUrl, MS19);
+    await openApp(session, baseUrl, MS19, 'interactive');
     const page = session.page;
     await focusScene(page);
     // The charts start folded on a 720-pixel-high window.
@@ -98,7 +98,7 @@ describe('keyboard', () => {
   });
 
   it('the timeline is a slider whose value is the time as text, stepped by the arrow keys', async () => {
-    await openApp(session, baseUrl, MS19);
+    await openApp(session, baseUrl, MS19, 'interactive');
     const slider = session.page.getByRole('slider', { name: 'Replay time' });
     await slider.focus();
     const now = Number(await slider.getAttribute('aria-valuenow'));
@@ -116,7 +116,7 @@ describe('keyboard', () => {
   });
 
   it('the charts are a slider over the descent that reads the figures at the cursor', async () => {
-    await openApp(session, baseUrl, MS19);
+    await openApp(session, baseUrl, MS19, 'interactive');
     const page = session.page;
     await focusScene(page);
     if ((await page.getByTestId('charts').count()) === 0) await page.keyboard.press('c');
@@ -132,7 +132,7 @@ describe('keyboard', () => {
   });
 
   it('help is a modal dialog: Tab stays inside, Esc closes it and focus goes back', async () => {
-    await openApp(session, baseUrl, MS19);
+    await openApp(session, baseUrl, MS19, 'interactive');
     const page = session.page;
     const helpButton = page.getByRole('button', { name: /Keyboard help/ });
     await helpButton.focus();

@@ -1,11 +1,22 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { getState, openApp, openBrowser, type Session } from './browser';
+import {
+  browserEndpoint,
+  getState,
+  openApp,
+  openSharedSession,
+  SMALL_VIEWPORT,
+  type Session,
+} from './browser';
 
 const baseUrl = inject('baseUrl');
 let session: Session;
 
 beforeAll(async () => {
-  session = await openBrowser(baseUrl, { width: 1280, height: 720 });
+  session = await openSharedSession(
+    browserEndpoint(inject('browserWsEndpoints')),
+    baseUrl,
+    SMALL_VIEWPORT,
+  );
 });
 
 afterAll(async () => {

@@ -53,7 +53,7 @@ describe('presentation mode', () => {
   });
 
   it('a link with present=1 opens in presentation mode', async () => {
-    await openApp(session, baseUrl, `${MS19}&present=1`);
+    await openApp(session, baseUrl, `${MS19}&present=1`, 'interactive');
     expect(await presenting()).toBe(true);
     await session.page.keyboard.press('p');
   });
@@ -61,7 +61,7 @@ describe('presentation mode', () => {
 
 describe('presenter clicker', () => {
   it('PageDown goes to the next event and plays into it; PageUp goes back', async () => {
-    await openApp(session, baseUrl, MS19);
+    await openApp(session, baseUrl, MS19, 'interactive');
     const page = session.page;
     await page.locator('body').click({ position: { x: 640, y: 300 } });
     await page.keyboard.press('PageDown');
@@ -82,7 +82,7 @@ describe('presenter clicker', () => {
   });
 
   it('the timeline keeps PageDown for the clicker while presenting', async () => {
-    await openApp(session, baseUrl, `${MS19}&present=1`);
+    await openApp(session, baseUrl, `${MS19}&present=1`, 'interactive');
     const page = session.page;
     await page.getByTestId('timeline').focus();
     await page.keyboard.press('PageDown');

@@ -1,9 +1,9 @@
 import { describe, expect, inject, it } from 'vitest';
-import { getState, openApp } from './browser';
+import { getState, openApp, SMALL_VIEWPORT } from './browser';
 import { sharedSession } from './sharedSession';
 
 const baseUrl = inject('baseUrl');
-const session = sharedSession(baseUrl);
+const session = sharedSession(baseUrl, SMALL_VIEWPORT);
 
 /**
  * Opens a mission through the picker, as a person would, and waits until it has been drawn and

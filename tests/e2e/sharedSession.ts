@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, expect } from 'vitest';
-import { openBrowser, type Session } from './browser';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { browserEndpoint, openSharedSession, type Session } from './browser';
 
 /**
- * One browser for a whole test file: opened before the first test, and closed after the last
- * once it has checked that the whole run stayed on the app's own origin and logged no error.
+ * One browser context for a whole test file (fresh and isolated, in the browser the files
+ * share): opened before the first test, and closed after the last once it has checked that the
+ * whole run stayed on the app's own origin and logged no error.
  * Returns a stand-in whose fields read through to the live session.
  */
 export function sharedSession(baseUrl: string, viewport = { width: 1280, height: 720 }): Session {
@@ -13,7 +14,11 @@ export function sharedSession(baseUrl: string, viewport = { width: 1280, height:
     return live;
   };
   beforeAll(async () => {
-    live = await openBrowser(baseUrl, viewport);
+    live = await openSharedSession(
+      browserEndpoint(inject('browserWsEndpoints')),
+      baseUrl,
+      viewport,
+    );
   });
   afterAll(async () => {
     const s = get();

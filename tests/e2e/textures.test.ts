@@ -1,24 +1,27 @@
 import { describe, expect, inject, it } from 'vitest';
-import { getState, openApp } from './browser';
+import { getState, openApp, SMALL_VIEWPORT } from './browser';
 import { sharedSession } from './sharedSession';
 
 const baseUrl = inject('baseUrl');
-const session = sharedSession(baseUrl);
+const session = sharedSession(baseUrl, SMALL_VIEWPORT);
 
 const TEXTURE =
   /\/assets\/(earth-blue-marble|earth-lights|earth-water|night-sky)-[^/]*\.(jpg|png)$/;
 
+type Marked = { readyAt?: number };
+
 describe('textures', () => {
   it('the first picture waits for the small textures only; the full ones follow by themselves', async () => {
     const page = session.page;
-    const fetched: { url: string; beforeReady: boolean }[] = [];
-    let ready = false;
-    page.on('request', (r) => {
-      // The offline cache's worker fetches every file of the build after ready: not the page's.
-      // and this test's own fetches, to weigh the files, are not the scene's either.
-      if (r.serviceWorker() || r.resourceType() !== 'image') return;
-      if (TEXTURE.test(new URL(r.url()).pathname))
-        fetched.push({ url: r.url(), beforeReady: !ready });
+    // The page notes, on its own clock, when it becomes ready; each texture request is sorted by
+    // when the page started it. (Sorting by when this process heard of the request raced the
+    // message that said ready: on a loaded machine a full texture's request could come in first.)
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.documentElement?.dataset.ready !== 'true') return;
+        (window as Marked).readyAt = performance.now();
+        observer.disconnect();
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
     });
     await openApp(
       session,
@@ -26,18 +29,37 @@ describe('textures', () => {
       '?mission=soyuz-ms-19-landing&t=2022-03-30T10:30:00Z&rate=0',
       'ready',
     );
-    ready = true;
     const kb = async (url: string) =>
       (await page.evaluate(async (u) => (await (await fetch(u)).arrayBuffer()).byteLength, url)) /
       1024;
-    const early = fetched.filter((f) => f.beforeReady);
+    /**
+     * The page's own texture requests so far (the offline cache's worker fetches every file of
+     * the build after ready, in its own timeline; this test's fetches, to weigh the files, are
+     * not images), and whether each started before ready.
+     */
+    const fetched = () =>
+      page.evaluate(
+        (pattern) =>
+          performance
+            .getEntriesByType('resource')
+            .filter(
+              (e) =>
+                (e as PerformanceResourceTiming).initiatorType === 'img' &&
+                new RegExp(pattern).test(new URL(e.name).pathname),
+            )
+            .map((e) => ({ url: e.name, beforeReady: e.startTime < (window as Marked).readyAt! })),
+        TEXTURE.source,
+      );
+    const early = (await fetched()).filter((f) => f.beforeReady);
     expect(early).toHaveLength(4);
     for (const f of early) expect(await kb(f.url)).toBeLessThan(150);
 
     await expect
       .poll(async () => (await getState(page)).texturesFull, { timeout: 90_000, interval: 500 })
       .toBe(true);
-    const late = fetched.filter((f) => !f.beforeReady);
+    const all = await fetched();
+    expect(all.filter((f) => f.beforeReady)).toEqual(early);
+    const late = all.filter((f) => !f.beforeReady);
     expect(late).toHaveLength(4);
     // The full Blue Marble is the 1.4 MB one.
     const sizes = await Promise.all(late.map((f) => kb(f.url)));

@@ -1,9 +1,9 @@
 import { describe, expect, inject, it } from 'vitest';
-import { getState, openApp } from './browser';
+import { getState, openApp, SMALL_VIEWPORT } from './browser';
 import { sharedSession } from './sharedSession';
 
 const baseUrl = inject('baseUrl');
-const session = sharedSession(baseUrl);
+const session = sharedSession(baseUrl, SMALL_VIEWPORT);
 
 // Real element sets from the catalogue: the station at MS-19's return (2022) and in 2016.
 const L1 = '1 25544U 98067A   22086.54746528  .00007553  00000+0  14224-3 0  9994';

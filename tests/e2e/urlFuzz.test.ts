@@ -20,7 +20,7 @@ describe('URL fuzz in the browser', () => {
   const queries = Array.from({ length: 4 }, () => fuzzQuery(rand));
 
   it.each(queries.map((q, i) => [i, q]))('link %i renders and explains itself', async (_i, q) => {
-    await openApp(session, baseUrl, q as string);
+    await openApp(session, baseUrl, q as string, 'interactive');
     const state = await getState(session.page);
     expect(state.ready).toBe(true);
     expect(missions.map((m) => m.id)).toContain(state.mission);
