@@ -2,6 +2,9 @@ import { addAfterEffect } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { placeLabels, shifted, type PlacedLabel, type ScreenRect } from './labelLayout';
 
+/** The shortest time between two passes, ms (the HUD's figures change ten times a second too). */
+const PASS_MS = 100;
+
 /** Set on a label the layout hides; sceneLabels.css hides it (it keeps its place for the next pass). */
 const HIDDEN = 'data-label-hidden';
 /** Set on a label the layout puts on the other side of its anchor (sceneLabels.css moves it). */
@@ -24,12 +27,16 @@ function visibleRect(el: Element): ScreenRect | null {
   return r.width > 0 && r.height > 0 ? r : null;
 }
 
-/** A panel counts while it can be seen: presentation mode fades idle controls to nothing. */
+/**
+ * A panel counts while it can be seen: presentation mode fades idle controls to nothing. The
+ * computed style is read only then, so an ordinary pass reads rectangles alone.
+ */
 function panelRects(): ScreenRect[] {
+  const fading = document.querySelector('.controls-hidden') !== null;
   const out: ScreenRect[] = [];
   for (const el of document.querySelectorAll('[data-panel]')) {
     const r = visibleRect(el);
-    if (r && getComputedStyle(el).opacity !== '0') out.push(r);
+    if (r && !(fading && getComputedStyle(el).opacity === '0')) out.push(r);
   }
   return out;
 }
@@ -68,14 +75,20 @@ export function layOutLabels(): void {
  */
 export function LabelLayout() {
   useEffect(() => {
-    const unsubscribe = addAfterEffect(layOutLabels);
-    let pending = 0;
-    const schedule = () => {
-      pending ||= requestAnimationFrame(() => {
-        pending = 0;
-        layOutLabels();
-      });
+    // At most one pass every PASS_MS, and always one after the last change: labels glide with
+    // the globe, so a tenth of a second late is not seen, and a fast GPU's 60 frames a second
+    // do not each pay for a layout read.
+    let timer = 0;
+    let last = 0;
+    const pass = () => {
+      timer = 0;
+      last = performance.now();
+      layOutLabels();
     };
+    const schedule = () => {
+      if (!timer) timer = window.setTimeout(pass, Math.max(0, last + PASS_MS - performance.now()));
+    };
+    const unsubscribe = addAfterEffect(schedule);
     const observer = new MutationObserver(schedule);
     observer.observe(document.body, { childList: true, subtree: true });
     window.addEventListener('resize', schedule);
@@ -83,7 +96,7 @@ export function LabelLayout() {
       unsubscribe();
       observer.disconnect();
       window.removeEventListener('resize', schedule);
-      cancelAnimationFrame(pending);
+      clearTimeout(timer);
     };
   }, []);
   return null;
