@@ -5,8 +5,8 @@
  *   sampleAt(result.samples, ms, out) the state at any instant, no allocation
  *   PHASES, DESCENT_EVENT_TYPES       labels for the phase column and the events
  */
+export { simulateDescent } from './simulate';
 export {
-  simulateDescent,
   DescentError,
   DESCENT_EVENT_TYPES,
   REFERENCE_BANK_DEG,
@@ -15,7 +15,7 @@ export {
   type DescentMode,
   type DescentOptions,
   type DescentResult,
-} from './simulate';
+} from './types';
 export {
   sampleAt,
   newTrajectoryPoint,

@@ -40,17 +40,6 @@ import { softLanding } from './phases/softLanding';
 import { createDescentState, type DescentState } from './state';
 import type { DescentOptions, DescentResult } from './types';
 
-export {
-  DescentError,
-  DESCENT_EVENT_TYPES,
-  REFERENCE_BANK_DEG,
-  type DescentEvent,
-  type DescentEventType,
-  type DescentMode,
-  type DescentOptions,
-  type DescentResult,
-} from './types';
-
 /** The phases in flight order; each advances the state from where the one before left it. */
 export const DESCENT_STEPS: readonly ((st: DescentState) => void)[] = [
   deorbitBurn,

@@ -18,7 +18,7 @@ import { kk } from '../../../src/i18n/locales/kk';
 import { ru } from '../../../src/i18n/locales/ru';
 import { reasonText } from '../../../src/ui/reasonText';
 import { ASCENT_EVENT_TYPES, ASCENT_PHASES } from '../../../src/physics/ascent';
-import { DESCENT_EVENT_TYPES } from '../../../src/physics/descent/simulate';
+import { DESCENT_EVENT_TYPES } from '../../../src/physics/descent/types';
 import { missionClock } from '../../../src/replay/missionClock';
 import { eventCaption } from '../../../src/ui/captions/eventCaptions';
 import { telemetryText } from '../../../src/ui/telemetry/telemetryFields';

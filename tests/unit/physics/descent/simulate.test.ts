@@ -1,3 +1,4 @@
+import { DESCENT_STEPS } from '../../../../src/physics/descent/simulate';
 import { describe, expect, it } from 'vitest';
 import {
   DESCENT_EVENT_TYPES,
@@ -136,5 +137,20 @@ describe('options', () => {
     expect(r.missKm).toBeNull();
     expect(r.peakG).toBeGreaterThan(3);
     expect(r.peakG).toBeLessThan(5);
+  });
+});
+
+describe('the driver', () => {
+  it('runs the phases in flight order', () => {
+    expect(DESCENT_STEPS.map((p) => p.name)).toEqual([
+      'deorbitBurn',
+      'coastToSeparation',
+      'moduleSeparation',
+      'entry',
+      'drogue',
+      'mainChute',
+      'canopyDescent',
+      'softLanding',
+    ]);
   });
 });
