@@ -30,27 +30,6 @@ export function WhatIfPanel() {
 
   if (!open) return null;
   const close = () => lab.getState().setOpen(false);
-  const header = (
-    <header>
-      <h2 id={`${id}-title`}>{t('whatIf.title')}</h2>
-      <button type="button" onClick={close} aria-label={t('whatIf.close')}>
-        ×
-      </button>
-    </header>
-  );
-  if (!real || !inputs)
-    return (
-      <section
-        className="panel what-if"
-        aria-labelledby={`${id}-title`}
-        data-testid="what-if"
-        data-panel="lab"
-      >
-        {header}
-        <p className="small">{t('whatIf.needsDescent')}</p>
-      </section>
-    );
-
   return (
     <section
       className="panel what-if"
@@ -58,9 +37,20 @@ export function WhatIfPanel() {
       data-testid="what-if"
       data-panel="lab"
     >
-      {header}
-      <WhatIfControls id={id} s={s} real={real} inputs={inputs} />
-      <WhatIfResult s={s} real={real} />
+      <header>
+        <h2 id={`${id}-title`}>{t('whatIf.title')}</h2>
+        <button type="button" onClick={close} aria-label={t('whatIf.close')}>
+          ×
+        </button>
+      </header>
+      {real && inputs ? (
+        <>
+          <WhatIfControls id={id} s={s} real={real} inputs={inputs} />
+          <WhatIfResult s={s} real={real} />
+        </>
+      ) : (
+        <p className="small">{t('whatIf.needsDescent')}</p>
+      )}
     </section>
   );
 }

@@ -15,8 +15,7 @@ const MIRRORED = 'data-label-mirrored';
  * between anchor and text (0.7rem, the ISS's 1.3rem; sceneLabels.css). A label drawn to the left
  * of its anchor mirrors to the right.
  */
-function mirrorShiftPx(el: HTMLElement, width: number): number {
-  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+function mirrorShiftPx(el: HTMLElement, width: number, rem: number): number {
   const gap = (el.classList.contains('scene-label--iss') ? 1.3 : 0.7) * rem;
   const across = width + 2 * gap;
   return el.classList.contains('scene-label--left') ? across : -across;
@@ -43,6 +42,8 @@ function panelRects(): ScreenRect[] {
 
 /** One pass: every label shown by its own component, kept or hidden by rank. */
 export function layOutLabels(): void {
+  // The root font size, read once a pass (presentation mode changes it).
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
   const els: HTMLElement[] = [];
   const placed: PlacedLabel[] = [];
   for (const el of document.querySelectorAll<HTMLElement>('[data-scene-label]')) {
@@ -51,7 +52,7 @@ export function layOutLabels(): void {
     const rect = visibleRect(el);
     if (!rect) continue;
     // Measured where it is drawn now; its own place is that, or the mirror of it.
-    const dx = mirrorShiftPx(el, rect.right - rect.left);
+    const dx = mirrorShiftPx(el, rect.right - rect.left, rem);
     const own = el.hasAttribute(MIRRORED) ? shifted(rect, -dx) : rect;
     els.push(el);
     placed.push({
