@@ -26,7 +26,17 @@ export interface PublicState {
     speedKms: number;
     g: number;
     phase: string;
+    /** The plasma sheath's strength, 0 to 1 (0 outside the heating). */
+    plasma: number;
+    /** Between the descent module's axis and the local vertical, degrees (~90 on its side). */
+    tiltDeg: number;
   } | null;
+  /**
+   * The returning Soyuz from undocking on (null before it, and for launches): the latest event,
+   * its distance from the station (from the docked position while near it; 0 while docked), and
+   * the gap from the descent module to the nearer of the other two modules (0 before they part).
+   */
+  soyuz: { phase: string; rangeFromIssM: number; modulesApartM: number } | null;
   /**
    * The launched Soyuz of a launch replay (approximate ascent, see physics/ascent/), from the
    * start of the replay on: on the pad, climbing, chasing the station, docked. speedKms is the
@@ -113,6 +123,15 @@ export function installStateHook(clock: ClockStore): void {
               speedKms: s.capsule.point.airspeed,
               g: s.capsule.point.g,
               phase: s.capsule.phase,
+              plasma: s.capsule.plasma,
+              tiltDeg: s.capsule.tiltDeg,
+            }
+          : null,
+        soyuz: s.soyuz
+          ? {
+              phase: s.soyuz.phase,
+              rangeFromIssM: s.soyuz.rangeFromIssM,
+              modulesApartM: s.soyuz.modulesApartM,
             }
           : null,
         ascent: s.ascent

@@ -36,5 +36,11 @@ export function currentReplay(missionId: string): CurrentReplay {
  */
 export function sceneOfClock(c: Pick<ClockState, 'utcMs' | 'missionId'>): SceneState {
   const { replay, tles } = currentReplay(c.missionId);
-  return sceneStateAt(c.utcMs, replay?.descent ?? null, replay?.ascent ?? null, tles);
+  return sceneStateAt(
+    c.utcMs,
+    replay?.descent ?? null,
+    replay?.ascent ?? null,
+    tles,
+    replay?.extras ?? null,
+  );
 }

@@ -9,6 +9,9 @@ import { modelLaunch } from './launchReplay';
 import type { Reason } from './reasons';
 import { reconstructionFor } from '../data/reconstructions';
 import { circularOrbitTle } from '../physics/reconstruct';
+import { touchdownRest } from '../data/touchdownRest';
+import { departureTrack } from './departureTrack';
+import type { ReturnExtras } from './soyuzState';
 
 /** Where the replay aims the guided descent, and whether that point is measured or estimated. */
 export interface LandingAim {
@@ -58,6 +61,8 @@ export interface Replay {
   /** Why there is no modelled descent, in words for the person at the screen. */
   unavailable: Reason | null;
   aim: LandingAim | null;
+  /** A return's way from the port (where the data gives the port) and how it came to rest. */
+  extras: ReturnExtras | null;
 }
 
 const cache = new Map<string, Replay>();
@@ -98,11 +103,13 @@ function noReplay(unavailable: Reason | null, aim: LandingAim | null): Replay {
     inputs: null,
     unavailable,
     aim,
+    extras: null,
   };
 }
 
 function modelReplay(mission: MissionRecord, aim: LandingAim | null): Replay {
   const none = (unavailable: Reason | null): Replay => noReplay(unavailable, aim);
+  const rest = touchdownRest(mission);
   const landed = (inputs: DescentOptions, burnSource: 'sourced' | 'planned'): Replay => ({
     descent: simulateDescent(inputs),
     ascent: null,
@@ -112,6 +119,12 @@ function modelReplay(mission: MissionRecord, aim: LandingAim | null): Replay {
     inputs,
     unavailable: null,
     aim,
+    extras: {
+      departure: inputs.departure
+        ? departureTrack(inputs.tle, inputs.departure, inputs.burnMs)
+        : null,
+      rest,
+    },
   });
   if (mission.event_type === 'launch') {
     const ascent = modelLaunch(mission);
@@ -136,6 +149,7 @@ function modelReplay(mission: MissionRecord, aim: LandingAim | null): Replay {
       burnSource: 'sourced',
       orbitSource: 'reconstructed',
       unavailable: null,
+      extras: { departure: null, rest },
     };
   }
   if (mission.event_type !== 'landing')

@@ -1,4 +1,6 @@
 import type { Reason } from './reasons';
+import { plasmaStrength } from './plasmaSheath';
+import { newSoyuzState, soyuzAt, type ReturnExtras, type SoyuzState } from './soyuzState';
 import { groundAltKm } from './replay';
 import type { AscentResult } from '../physics/ascent';
 import { issTles, nearestTle } from '../data/issTles';
@@ -40,6 +42,11 @@ export interface SceneState {
   capsule: CapsuleState | null;
   /** The launched Soyuz, on the pad, climbing, chasing the station and docked (launch missions). */
   ascent: AscentState | null;
+  /**
+   * The returning Soyuz from undocking on (from the burn where the departure is not modelled):
+   * its range from the station, attitude and modules. Null before it, and for launches.
+   */
+  soyuz: SoyuzState | null;
 }
 
 /** The Soyuz of a launch replay. Approximate: see physics/ascent/. */
@@ -71,6 +78,10 @@ export interface CapsuleState {
   drawR: Vec3;
   /** The latest physics event passed, spelled as in the event list (e.g. "main_chute"). */
   phase: string;
+  /** The plasma sheath's strength, 0 to 1, from the heating (plasmaSheath.ts); 0 outside it. */
+  plasma: number;
+  /** Between the descent module's axis and the local vertical, degrees: ~90 on its side. */
+  tiltDeg: number;
   descent: DescentResult;
 }
 
@@ -90,6 +101,7 @@ function blank(): SceneState {
     issUnavailable: null,
     capsule: null,
     ascent: null,
+    soyuz: null,
   };
 }
 
@@ -110,8 +122,12 @@ export function createSceneStateSource(tles: readonly Tle[] = issTles) {
     point: newTrajectoryPoint(),
     drawR: [0, 0, 0],
     phase: '',
+    plasma: 0,
+    tiltDeg: 0,
     descent: null!,
   };
+  const soyuz = newSoyuzState();
+  let lastExtras: ReturnExtras | null = null;
   const ascentState: AscentState = {
     point: newTrajectoryPoint(),
     drawR: [0, 0, 0],
@@ -129,10 +145,18 @@ export function createSceneStateSource(tles: readonly Tle[] = issTles) {
     descent: DescentResult | null = null,
     ascent: AscentResult | null = null,
     pool: readonly Tle[] = tles,
+    extras: ReturnExtras | null = null,
   ): SceneState {
-    if (ms === state.utcMs && descent === lastDescent && ascent === lastAscent && pool === lastPool)
+    if (
+      ms === state.utcMs &&
+      descent === lastDescent &&
+      ascent === lastAscent &&
+      pool === lastPool &&
+      extras === lastExtras
+    )
       return state;
     state.utcMs = ms;
+    lastExtras = extras;
     lastDescent = descent;
     lastAscent = ascent;
     lastPool = pool;
@@ -149,11 +173,17 @@ export function createSceneStateSource(tles: readonly Tle[] = issTles) {
       capsule.drawR[2] = r[2] * k;
       capsule.descent = descent;
       capsule.phase = latestEvent(descent, ms);
+      capsule.plasma = plasmaStrength(descent, capsule.point.q, capsule.point.airspeed);
       state.capsule = capsule;
     }
     state.gmst = gmstRad(ms);
     sunDirectionEci(ms, state.sunEci);
     issAt(ms, pool);
+    const c = state.capsule;
+    state.soyuz = soyuzAt(ms, descent, extras, c?.point ?? null, state.iss?.eci.r ?? null, soyuz)
+      ? soyuz
+      : null;
+    if (c) c.tiltDeg = soyuz.tiltDeg;
     if (ascent) {
       ascentAt(ascent, ms, state.iss, ascentState);
       state.ascent = ascentState;

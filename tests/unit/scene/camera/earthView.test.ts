@@ -33,6 +33,7 @@ function stateWith(gmst: number, sunEci: Vec3, issR: Vec3 | null, issLatRad = 0)
     issUnavailable: null,
     capsule: null,
     ascent: null,
+    soyuz: null,
   };
 }
 
