@@ -17,6 +17,25 @@ import { buildPeer, PEER_PATH } from './peer/build';
 export const APP_QUERY = '?mission=soyuz-ms-19-landing&t=2022-03-30T10:30:00Z&rate=60';
 /** The same moment, paused (rate=0 opens paused). */
 const PAUSED_QUERY = '?mission=soyuz-ms-19-landing&t=2022-03-30T10:30:00Z&rate=0';
+/**
+ * The close-up views a class watches, each in the chase camera playing at real time (rate=1,
+ * which also turns smart rate off): the burn's plume, the sheath in blackout, the capsule under
+ * the main canopy. Compared with the Earth view above, not with the peer (it has no close-ups).
+ */
+export const CLOSE_UPS = [
+  {
+    name: 'chase, deorbit burn',
+    query: '?mission=soyuz-ms-19-landing&t=2022-03-30T10:35:00Z&camera=soyuz&rate=1',
+  },
+  {
+    name: 'chase, blackout',
+    query: '?mission=soyuz-ms-19-landing&t=2022-03-30T11:09:00Z&camera=soyuz&rate=1',
+  },
+  {
+    name: 'chase, main canopy',
+    query: '?mission=soyuz-ms-19-landing&t=2022-03-30T11:16:00Z&camera=soyuz&rate=1',
+  },
+] as const;
 /** BENCH_VIEWPORTS (e.g. `3840x2160,1920x1080`) replaces these. */
 export const VIEWPORTS = parseViewports(process.env.BENCH_VIEWPORTS) ?? [
   { width: 1920, height: 1080 },
@@ -52,6 +71,7 @@ export interface ViewportResult {
   /** Our median frame time over the peer's. */
   ratio: number;
   pausedFrames: number;
+  closeUps: (FrameStats & { name: string; query: string; pixelRatio: number })[];
 }
 
 export interface FramesResult {
@@ -158,6 +178,23 @@ async function measurePeer(
   return { ...stats, textureWidth, textureHeight };
 }
 
+/** One close-up view playing at real time: frame times once the pixel ratio has settled. */
+async function measureCloseUp(
+  session: Session,
+  base: string,
+  view: (typeof CLOSE_UPS)[number],
+): Promise<ViewportResult['closeUps'][number]> {
+  const { page } = session;
+  await openApp(session, base, view.query);
+  await wait(page, SETTLE_MS);
+  await settlePixelRatio(page);
+  const stats = await sampleFrames(page, 'app', SAMPLE_MS);
+  const s = await page.evaluate(() => window.soyuzReplay!.getState());
+  if (!s.playing || s.camera !== 'soyuz')
+    throw new Error(`${view.name}: expected the chase view playing; got ${JSON.stringify(s)}`);
+  return { ...stats, name: view.name, query: view.query, pixelRatio: s.pixelRatio };
+}
+
 /** Frames the app draws in PAUSED_MS, paused, with no input at all. */
 async function measurePaused(session: Session, base: string): Promise<number> {
   const { page } = session;
@@ -221,8 +258,16 @@ export async function framesBenchmark(): Promise<FramesResult> {
       const pausedFrames = await withSession(base, viewport, `paused ${name}`, (s) =>
         measurePaused(s, base),
       );
+      const closeUps: ViewportResult['closeUps'] = [];
+      for (const view of CLOSE_UPS) {
+        closeUps.push(
+          await withSession(base, viewport, `${view.name} ${name}`, (s) =>
+            measureCloseUp(s, base, view),
+          ),
+        );
+      }
       const ratio = Math.round((ours.medianMs / peer.medianMs) * 100) / 100;
-      viewports.push({ viewport: name, ours, peer, ratio, pausedFrames });
+      viewports.push({ viewport: name, ours, peer, ratio, pausedFrames, closeUps });
     }
     return {
       date: new Date().toISOString(),

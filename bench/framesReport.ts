@@ -18,6 +18,18 @@ export function framesMarkdown(r: FramesResult): string {
       `| ${v.viewport} | ${ms(v.ours.medianMs)} / ${ms(v.ours.p95Ms)} | ${ms(v.peer.medianMs)} / ${ms(v.peer.p95Ms)} | ${v.ratio.toFixed(2)} | ${v.ours.pixelRatio} | ${v.ours.drawnPerS.toFixed(1)} | ${v.peer.drawnPerS.toFixed(1)} | ${v.pausedFrames} |`,
     );
   }
+  lines.push(
+    '',
+    '| viewport | view (playing at 1x) | median / p95 ms | Earth view median ms | pixel ratio |',
+    '| --- | --- | --- | --- | --- |',
+  );
+  for (const v of r.viewports) {
+    for (const c of v.closeUps ?? []) {
+      lines.push(
+        `| ${v.viewport} | ${c.name} | ${ms(c.medianMs)} / ${ms(c.p95Ms)} | ${ms(v.ours.medianMs)} | ${c.pixelRatio} |`,
+      );
+    }
+  }
   const n = r.viewports.map((v) => `${v.viewport}: ${v.ours.intervals} / ${v.peer.intervals}`);
   lines.push(
     '',

@@ -1,11 +1,19 @@
 /**
- * Screenshot the built app in headless Chromium: `npm run screenshot -- [query] [out.png] [WxH]`.
- * Serves dist/ on a loopback port, waits for readiness, saves the PNG.
+ * Screenshots of the built app in headless Chromium. With no arguments, `npm run screenshot`
+ * makes docs/gallery.md (every event, tools/gallery/). With a query,
+ * `npm run screenshot -- query [out.png] [WxH]` saves one picture of that moment.
+ * Serves dist/ (or SOYUZ_DIST) on a loopback port and waits for readiness.
  */
 import { serveDist } from './serveDist';
 import { getState, openApp, openBrowser } from '../tests/e2e/browser';
+import { makeGallery } from './gallery/makeGallery';
 
-const [query = '', out = 'docs/screenshot.png', size = '1920x1080'] = process.argv.slice(2);
+const args = process.argv.slice(2);
+if (args.length === 0) {
+  await makeGallery();
+  process.exit(0);
+}
+const [query = '', out = 'docs/screenshot.png', size = '1920x1080'] = args;
 const [width, height] = size.split('x').map(Number) as [number, number];
 
 const server = await serveDist();
