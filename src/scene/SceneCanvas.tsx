@@ -16,6 +16,7 @@ import { SiteLabels } from './labels/SiteLabels';
 import { Stars } from './sky/Stars';
 import { SkyDome } from './sky/SkyDome';
 import { SunLight } from './sky/SunLight';
+import { SpaceEnvironment } from './sky/SpaceEnvironment';
 import { PrecompileShaders } from './render/PrecompileShaders';
 import { TextureStreamer } from './earth/TextureStreamer';
 import { AdaptivePixelRatio, DEVICE_DPR, usePixelRatio } from './render/AdaptivePixelRatio';
@@ -98,6 +99,7 @@ export function SceneCanvas({
         {children}
         <ReplayLayer />
         <ReadySignal onReady={markReady} />
+        <SpaceEnvironment ready={ready} />
         <PrecompileShaders ready={ready} />
         <TextureStreamer ready={ready} />
       </Suspense>
