@@ -66,6 +66,8 @@ export interface PublicState {
   cameraAltKm: number;
   /** Drawn pixels per CSS pixel in the last frame (lowered while playing on a slow machine). */
   pixelRatio: number;
+  /** Glow goes through bloom: on a real GPU, not on a software renderer (render/Bloom.tsx). */
+  bloom: boolean;
   /** The full-size textures have replaced the small first ones (fetched after ready). */
   texturesFull: boolean;
   ready: boolean;
@@ -151,6 +153,7 @@ export function installStateHook(clock: ClockStore): void {
         cameraFlying: frameStats.cameraFlying,
         cameraAltKm: frameStats.cameraAltKm,
         pixelRatio: frameStats.pixelRatio,
+        bloom: frameStats.bloom,
         texturesFull: fullTextures.getState().complete,
         ready: document.documentElement.dataset.ready === 'true',
       };

@@ -22,6 +22,7 @@ import { TextureStreamer } from './earth/TextureStreamer';
 import { AdaptivePixelRatio, DEVICE_DPR, usePixelRatio } from './render/AdaptivePixelRatio';
 import './labels/sceneLabels.css';
 import { LabelLayout } from './labels/LabelLayout';
+import { Bloom } from './render/Bloom';
 
 interface Props {
   onReady: () => void;
@@ -100,6 +101,7 @@ export function SceneCanvas({
         <ReplayLayer />
         <ReadySignal onReady={markReady} />
         <SpaceEnvironment ready={ready} />
+        <Bloom ready={ready} />
         <PrecompileShaders ready={ready} />
         <TextureStreamer ready={ready} />
       </Suspense>

@@ -6,6 +6,8 @@ export const frameStats = {
   cameraAltKm: 0,
   /** Drawn pixels per CSS pixel in the last frame: lowered while playing on a slow machine. */
   pixelRatio: 1,
+  /** Glow goes through bloom (a real GPU; see render/Bloom.tsx). */
+  bloom: false,
   /** The renderer's own counters (renderer.info), set once the canvas exists. */
   gpuInfo: null as GpuInfo | null,
 };

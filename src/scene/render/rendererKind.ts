@@ -1,0 +1,32 @@
+import type { WebGLRenderer } from 'three';
+
+/** Renderers that draw on the CPU: SwiftShader (Chromium's fallback), Mesa's llvmpipe/softpipe. */
+const SOFTWARE = /swiftshader|llvmpipe|softpipe|software|basic render/i;
+
+/** What the driver calls itself, unmasked where the browser allows it. */
+export function rendererName(gl: WebGLRenderer): string {
+  const ctx = gl.getContext();
+  const ext = ctx.getExtension('WEBGL_debug_renderer_info');
+  return String(ctx.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : ctx.RENDERER));
+}
+
+export function isSoftwareRenderer(gl: WebGLRenderer): boolean {
+  return SOFTWARE.test(rendererName(gl));
+}
+
+/**
+ * Whether glow goes through bloom: on a real GPU, not on a software renderer, where its dozen
+ * extra full-screen passes would cost more than the whole scene. `localStorage['soyuz.bloom']`
+ * set to "on" or "off" overrides the guess (tests use it to look at both on one machine).
+ */
+export function wantsBloom(gl: WebGLRenderer): boolean {
+  let override: string | null = null;
+  try {
+    override = window.localStorage.getItem('soyuz.bloom');
+  } catch {
+    // Storage may be blocked (privacy settings): then the guess stands.
+  }
+  if (override === 'on') return true;
+  if (override === 'off') return false;
+  return !isSoftwareRenderer(gl);
+}
