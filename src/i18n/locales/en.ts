@@ -361,7 +361,7 @@ export const en = {
     hatchClose:
       'The crew seal themselves into the Soyuz; the station and the ship are now two worlds.',
     undocking:
-      'Springs push the Soyuz gently away from the station, at about the speed of a slow walk.',
+      'Springs push the Soyuz gently away from the station at 12 cm a second, slower than a crawling baby.',
     separationBurn:
       'Small thruster firings open the distance so the two spacecraft can never touch.',
     deorbitBurnTitle: 'Deorbit burn: {{dv}} retrograde for {{duration}}',
