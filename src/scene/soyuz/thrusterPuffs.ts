@@ -15,8 +15,8 @@ import {
  * push the ship back along the docking axis, away from the station, so the exhaust streams
  * forward, toward the station (the physics' assumption, physics/departure.ts). Where the
  * thrusters sit is a drawing choice (the sources name none): four around the service module's
- * forward rim. In vacuum such puffs are faint; drawn as soft glowing blobs (additive, one draw)
- * so a class sees when the ship fires.
+ * forward rim. In vacuum such puffs are faint and small; drawn as soft glowing blobs larger than
+ * life (additive, one draw) so a class sees when the ship fires.
  */
 export interface ThrusterPuffs {
   root: Group;
@@ -28,8 +28,8 @@ export interface ThrusterPuffs {
 /** Blobs per jet, spaced along it, and how far the jet reaches, m. */
 const BLOBS = 6;
 const LENGTH_M = 3.5;
-/** A blob's size, m: growing along the jet as the gas spreads. */
-const BLOB_M = 2.4;
+/** A blob's size on screen, m: the soft edge makes the visible puff about half of it. */
+const BLOB_M = 12;
 /** The service module's forward rim in the model (soyuzModel: 2.72 m across, front at x −1.17). */
 const RIM_X_M = -1.2;
 const RIM_R_M = 1.45;
@@ -62,7 +62,7 @@ export function buildThrusterPuffs(): ThrusterPuffs {
     for (let b = 0; b < BLOBS; b++) {
       const f = b / (BLOBS - 1);
       // Outward a little as it goes: the jet spreads.
-      const r = RIM_R_M + 0.3 * f;
+      const r = RIM_R_M + 0.8 * f;
       position.set([RIM_X_M + 0.3 + f * LENGTH_M, r * Math.cos(a), r * Math.sin(a)], i * 3);
       // Pale blue-white, fading along the jet (additive: black adds nothing).
       const e = (1 - f) ** 1.2;
