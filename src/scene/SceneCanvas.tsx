@@ -60,7 +60,7 @@ export function SceneCanvas({
     <Canvas
       frameloop="demand"
       dpr={pixelRatio ?? DEVICE_DPR}
-      camera={{ fov: 40, near: 0.01, far: 2e6, position: [0, 0, 3 * 6378] }}
+      camera={{ fov: 40, near: 0.001, far: 2e6, position: [0, 0, 3 * 6378] }}
       gl={{ logarithmicDepthBuffer: true, antialias: true, toneMapping: ACESFilmicToneMapping }}
       onCreated={({ gl, invalidate }) => {
         gl.domElement.addEventListener('webglcontextlost', () => onContextError(contextLost));

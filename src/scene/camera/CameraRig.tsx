@@ -101,7 +101,7 @@ export function CameraRig() {
       chaseKm.current = chaseFraming(s).distanceKm;
       setSceneVector(targetNow, target.r);
       setSceneVector(up, target.r).normalize();
-      setSceneVector(ahead, target.v);
+      setSceneVector(ahead, target.lookAlong ?? target.v);
       ahead.addScaledVector(up, -ahead.dot(up));
       // On the ground the craft hardly moves; look from the south then.
       if (ahead.lengthSq() < 1e-12) ahead.set(0, 1, 0).addScaledVector(up, -up.y);

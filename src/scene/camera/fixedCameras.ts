@@ -6,6 +6,8 @@ import type { MissionRecord } from '../../data/schema';
 import type { LandingAim } from '../../replay/replay';
 import type { SceneState } from '../../replay/sceneState';
 import { setSceneVector } from '../sceneVectors';
+import { departingOffsetKm } from '../iss/dockingPort';
+import type { Vec3 } from '../../physics/vec3';
 
 export interface Pose {
   position: Vector3;
@@ -27,6 +29,16 @@ export function isFixedCamera(name: CameraName): name is 'ride' | 'ground' {
 
 const pose: Pose = { position: new Vector3(), target: new Vector3(), up: new Vector3() };
 const fwd = new Vector3();
+const offsetKm: Vec3 = [0, 0, 0];
+const shiftM: Vec3 = [0, 0, 0];
+
+/**
+ * Leaving the station, the ride-along camera looks out of the Soyuz's nose, where its docking
+ * camera is, just ahead of the orbital module (3.63 m from the model's origin, soyuzModel).
+ */
+const RIDE_NOSE_M = 3.75;
+/** The port, from a docked Soyuz's model origin along the docking axis (issModel). */
+const PORT_M = 3.83;
 
 /**
  * Where the ground camera stands for a mission: the landing site's aim point for a return, and
@@ -59,6 +71,7 @@ export function fixedPose(
 ): Pose | null {
   const craft = s.capsule ?? s.ascent;
   if (name === 'ride') {
+    if (!craft && s.iss && s.soyuz?.port && s.soyuz.fromPortM) return departureRide(s);
     const c = craft;
     if (!c) return null;
     setSceneVector(pose.up, c.drawR).normalize();
@@ -86,5 +99,36 @@ export function fixedPose(
   if (pose.target.clone().sub(pose.position).normalize().dot(pose.up) > 0.999) {
     pose.target.add(new Vector3(0, 0.01, 0));
   }
+  return pose;
+}
+
+/**
+ * From undocking to the burn: on the Soyuz's nose, looking back at the port it left, so the
+ * station recedes in the picture. Up is half-way between the station's forward and its local
+ * vertical: never along the line of sight, whether that runs up the docking axis (first minutes)
+ * or along the orbit (later, kilometres ahead or behind).
+ */
+function departureRide(s: SceneState): Pose {
+  const iss = s.iss!;
+  const soyuz = s.soyuz!;
+  const from = soyuz.fromPortM!;
+  const nose = soyuz.nose;
+  // The nose in the replay's offset frame: [radial, along-track, cross-track = −right].
+  shiftM[0] = from[0] + nose[1] * RIDE_NOSE_M;
+  shiftM[1] = from[1] + nose[0] * RIDE_NOSE_M;
+  shiftM[2] = from[2] - nose[2] * RIDE_NOSE_M;
+  setSceneVector(pose.position, iss.eci.r).add(
+    setSceneVector(fwd, departingOffsetKm(iss, soyuz.port!, shiftM, offsetKm)),
+  );
+  shiftM[0] = soyuz.port === 'zenith' ? -PORT_M : PORT_M;
+  shiftM[1] = 0;
+  shiftM[2] = 0;
+  setSceneVector(pose.target, iss.eci.r).add(
+    setSceneVector(fwd, departingOffsetKm(iss, soyuz.port!, shiftM, offsetKm)),
+  );
+  setSceneVector(pose.up, iss.eci.r).normalize();
+  setSceneVector(fwd, iss.eci.v);
+  fwd.addScaledVector(pose.up, -fwd.dot(pose.up)).normalize();
+  pose.up.add(fwd).normalize();
   return pose;
 }

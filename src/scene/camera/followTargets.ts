@@ -1,10 +1,22 @@
 import type { CameraName } from '../../clock/clockStore';
 import type { SceneState } from '../../replay/sceneState';
 import type { Vec3 } from '../../physics/vec3';
-import { dockedOffsetKm } from '../iss/dockingPort';
+import { departingOffsetKm, dockedOffsetKm } from '../iss/dockingPort';
 
 const liftedR: Vec3 = [0, 0, 0];
 const portKm: Vec3 = [0, 0, 0];
+const aimR: Vec3 = [0, 0, 0];
+const oblique: Vec3 = [0, 0, 0];
+
+/**
+ * At the station, before the burn, the chase camera stands 120 m off (the station is 74 m from
+ * Zvezda's end to Harmony's, 109 m across the truss) and, once the Soyuz has left, backs off by
+ * 2 km per km of range so both stay in the picture at 40° of view.
+ */
+const STATION_KM = 0.12;
+const DEPARTURE_PER_KM = 2;
+/** The aim moves from the station's centre to half-way to the Soyuz over its first metres away. */
+const DEPARTURE_AIM_M = 30;
 
 /** 0 before t0, 1 after t0 + seconds, a smooth step between: canopies take seconds to open. */
 function ramp(ms: number, t0: number, seconds: number): number {
@@ -31,7 +43,11 @@ export function chaseFraming(s: SceneState): ChaseFraming {
   framing.liftKm = 0;
   framing.distanceKm = 0.05;
   if (s.ascent) return ascentFraming(s);
-  if (!c) return framing;
+  if (!c) {
+    const rangeM = s.soyuz?.fromPortM ? s.soyuz.rangeFromIssM : 0;
+    framing.distanceKm = STATION_KM + (DEPARTURE_PER_KM * rangeM) / 1000;
+    return framing;
+  }
   const at = (type: string) => c.descent.events.find((e) => e.type === type)?.ms ?? Infinity;
   const drogue = ramp(s.utcMs, at('drogue_chute'), 3);
   const main = ramp(s.utcMs, at('main_chute'), 8);
@@ -69,11 +85,20 @@ export const FOLLOW: Readonly<Record<'iss' | 'soyuz', FollowSpec>> = {
   soyuz: { backKm: 0.05, upKm: 0.004, minKm: 0.006, maxKm: 5000 },
 };
 
+/** A followed craft: where to aim, its velocity, and where not along it, the way to look when placed. */
+export interface FollowTarget {
+  r: Vec3;
+  v: Vec3;
+  /** The horizontal direction the camera looks along when first placed; the velocity if absent. */
+  lookAlong?: Vec3;
+}
+
 /**
- * What a follow camera tracks: the ISS, or the Soyuz from its burn on (before the burn it is a
- * few km from the station, so the view waits on the station), or the launched Soyuz.
+ * What a follow camera tracks: the ISS; with the Soyuz camera the station and the Soyuz together
+ * from undocking to the burn (aiming between them), the Soyuz from the burn on, or the launched
+ * Soyuz. Docked, the Soyuz camera waits on the station.
  */
-export function followed(s: SceneState, name: CameraName): { r: Vec3; v: Vec3 } | null {
+export function followed(s: SceneState, name: CameraName): FollowTarget | null {
   if (name === 'soyuz' && s.ascent) {
     // Where the Soyuz is drawn: at the docking port once it has arrived (true scale: the chase
     // camera is close).
@@ -96,6 +121,40 @@ export function followed(s: SceneState, name: CameraName): { r: Vec3; v: Vec3 } 
     liftedR[2] = r[2] * k;
     return { r: liftedR, v: s.capsule.point.v };
   }
-  if ((name === 'iss' || name === 'soyuz') && s.iss) return s.iss.eci;
+  if (name === 'soyuz' && s.iss) return atStation(s);
+  if (name === 'iss' && s.iss) return s.iss.eci;
   return null;
+}
+
+/**
+ * Before the burn: the station, and once the Soyuz has left, the point between the two (true
+ * scale: the chase camera is near). Looked at 30° off the orbit's line, from the end and the
+ * side the Sun lights (the plainest way to see lit faces, as a photographer stands): the Soyuz leaves along the vertical and drifts ahead or
+ * behind, which straight from behind would line the two up one in front of the other.
+ */
+function atStation(s: SceneState): FollowTarget {
+  const iss = s.iss!;
+  const soyuz = s.soyuz;
+  let w = 0;
+  if (soyuz?.port && soyuz.fromPortM) {
+    departingOffsetKm(iss, soyuz.port, soyuz.fromPortM, portKm);
+    const x = Math.min(1, soyuz.rangeFromIssM / DEPARTURE_AIM_M);
+    w = 0.5 * x * x * (3 - 2 * x);
+  }
+  for (let i = 0; i < 3; i++) aimR[i] = iss.eci.r[i]! + w * portKm[i]!;
+  const r = iss.eci.r;
+  const v = iss.eci.v;
+  const vn = Math.hypot(v[0], v[1], v[2]) || 1;
+  const nx = r[1] * v[2] - r[2] * v[1];
+  const ny = r[2] * v[0] - r[0] * v[2];
+  const nz = r[0] * v[1] - r[1] * v[0];
+  const nn = Math.hypot(nx, ny, nz) || 1;
+  const sun = s.sunEci;
+  // The camera stands at −lookAlong: on the Sun's side of the orbit plane.
+  const side = sun[0] * nx + sun[1] * ny + sun[2] * nz > 0 ? -0.5 : 0.5;
+  const along = sun[0] * v[0] + sun[1] * v[1] + sun[2] * v[2] > 0 ? -0.87 : 0.87;
+  oblique[0] = (along * v[0]) / vn + (side * nx) / nn;
+  oblique[1] = (along * v[1]) / vn + (side * ny) / nn;
+  oblique[2] = (along * v[2]) / vn + (side * nz) / nn;
+  return { r: aimR, v: iss.eci.v, lookAlong: oblique };
 }

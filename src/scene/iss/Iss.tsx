@@ -4,13 +4,12 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Group, Matrix4, Vector3, type PerspectiveCamera } from 'three';
 import { t, useLang } from '../../i18n';
 import { WGS84_B_KM } from '../../physics/constants';
-import { buildIssModel, ISS_SPAN_M } from './issModel';
+import { buildIssModel } from './issModel';
+import { stationScaleKmPerM } from './stationScale';
+import { DepartingSoyuz } from '../soyuz/DepartingSoyuz';
 import { setSceneVector } from '../sceneVectors';
 import { useSceneFrame } from '../useSceneFrame';
 import { LABEL_PRIORITY } from '../labels/labelLayout';
-
-/** Smallest on-screen size of the station, pixels: shown enlarged when far away, true scale close. */
-const MIN_SPAN_PX = 36;
 
 const forward = new Vector3();
 const up = new Vector3();
@@ -31,7 +30,10 @@ function hiddenByEarth(from: Vector3, to: Vector3): boolean {
   return closest < WGS84_B_KM * WGS84_B_KM;
 }
 
-/** The ISS at its SGP4 position, in its flight attitude, with arrays turned toward the Sun. */
+/**
+ * The ISS at its SGP4 position, in its flight attitude, with arrays turned toward the Sun, and
+ * the returning Soyuz at its port until it has left.
+ */
 export function Iss() {
   const model = useMemo(buildIssModel, []);
   useEffect(() => () => model.dispose(), [model]);
@@ -68,14 +70,14 @@ export function Iss() {
     model.arrays.rotation.z = alpha;
 
     const distanceKm = camera.position.distanceTo(g.position);
-    const kmPerPx = (2 * distanceKm * Math.tan((camera.fov * Math.PI) / 360)) / size.height;
-    const scaleKmPerM = Math.max(0.001, (MIN_SPAN_PX * kmPerPx) / ISS_SPAN_M);
-    g.scale.setScalar(scaleKmPerM);
+    g.scale.setScalar(stationScaleKmPerM(distanceKm, camera.fov, size.height));
   });
 
   return (
     <group ref={group} name="iss-anchor">
       <primitive object={model.root} />
+      {/* In the station's frame and scale, so it stays on its port however the station is drawn. */}
+      <DepartingSoyuz />
       <Html center zIndexRange={[10, 0]} style={{ pointerEvents: 'none' }}>
         <div
           ref={label}

@@ -194,3 +194,53 @@ describe('fixedPose: the ride-along camera', () => {
     expect(pose.position.distanceTo(scene(s.capsule!.drawR))).toBeLessThan(0.02);
   });
 });
+
+describe('fixedPose: the ride-along camera leaving the station', () => {
+  const tma18m = replayFor(findMission('soyuz-tma-18m-landing')!);
+  const cases = [
+    ['MS-19 from Rassvet (nadir)', replayFor(ms19), -1],
+    ['TMA-18M from Poisk (zenith)', tma18m, 1],
+  ] as const;
+  const leaving = createSceneStateSource();
+
+  it.each(cases)('%s: on the nose, looking back up the docking axis at the port', (_, r, side) => {
+    const d = r.extras!.departure!;
+    const stateAt = (sinceS: number) =>
+      leaving(d.undockMs + sinceS * 1000, r.descent, null, undefined, r.extras);
+    let lastKm = 0;
+    for (const sinceS of [30, 120, 600]) {
+      const s = stateAt(sinceS);
+      const pose = copy(fixedPose(s, 'ride', null)!);
+      const station = scene(s.iss!.eci.r);
+      const up = station.clone().normalize();
+      const fromStation = pose.position.clone().sub(station);
+      // Below the station from a nadir port, above it from a zenith one.
+      expect(Math.sign(fromStation.dot(up))).toBe(side);
+      // Looking at the port: toward the station, the line of sight never along the camera's up.
+      const look = pose.target.clone().sub(pose.position).normalize();
+      expect(look.dot(up) * side).toBeLessThan(0);
+      expect(Math.abs(look.dot(pose.up.clone().normalize()))).toBeLessThan(0.95);
+      // Receding: further from the station each time.
+      const km = pose.position.distanceTo(pose.target);
+      expect(km).toBeGreaterThan(lastKm);
+      lastKm = km;
+    }
+    // Half a minute out, about 0.12 m/s x 30 s from the port.
+    const first = copy(fixedPose(stateAt(30), 'ride', null)!);
+    expect(first.position.distanceTo(first.target) * 1000).toBeGreaterThan(3);
+    expect(first.position.distanceTo(first.target) * 1000).toBeLessThan(4.5);
+  });
+
+  it('differs from the chase view: from the Soyuz, not from behind the station', () => {
+    const r = replayFor(ms19);
+    const s = leaving(
+      r.extras!.departure!.undockMs + 120_000,
+      r.descent,
+      null,
+      undefined,
+      r.extras,
+    );
+    const pose = fixedPose(s, 'ride', null)!;
+    expect(pose.position.distanceTo(scene(s.iss!.eci.r)) * 1000).toBeLessThan(40);
+  });
+});

@@ -4,10 +4,11 @@ import { findMission } from '../../../../src/data/catalog';
 import { dot, norm, type Vec3 } from '../../../../src/physics/vec3';
 import { replayFor } from '../../../../src/replay/replay';
 import { createSceneStateSource } from '../../../../src/replay/sceneState';
-import { dockedOffsetKm } from '../../../../src/scene/iss/dockingPort';
+import { departingOffsetKm, dockedOffsetKm } from '../../../../src/scene/iss/dockingPort';
 import { chaseFraming, FOLLOW, followed } from '../../../../src/scene/camera/followTargets';
 
-const descent = replayFor(findMission('soyuz-ms-19-landing')!).descent!;
+const ms19 = replayFor(findMission('soyuz-ms-19-landing')!);
+const descent = ms19.descent!;
 const ascent = replayFor(findMission('soyuz-ms-22-launch')!).ascent!;
 const eventMs = (type: string) => descent.events.find((e) => e.type === type)!.ms;
 const touchdownMs = descent.touchdown.ms;
@@ -31,9 +32,11 @@ describe('followed', () => {
     expect(followed(s, 'iss')).toBe(s.iss!.eci);
   });
 
-  it('waits on the station with the Soyuz camera before the burn', () => {
+  it('waits on the station with the Soyuz camera before the burn where the departure is not modelled', () => {
     const s = returnAt(descent.burnMs - 1);
-    expect(followed(s, 'soyuz')).toBe(s.iss!.eci);
+    const t = followed(s, 'soyuz')!;
+    expect(t.r).toEqual(s.iss!.eci.r);
+    expect(t.v).toBe(s.iss!.eci.v);
   });
 
   it('follows the capsule from the burn on', () => {
@@ -107,10 +110,12 @@ describe('followed', () => {
 });
 
 describe('chaseFraming on a return', () => {
-  it('is close on the capsule before the burn and on the bare capsule', () => {
+  it('stands back for the whole station before the burn, close on the bare capsule', () => {
     const before = framingAt(descent.burnMs - 600_000);
     const bare = framingAt(eventMs('peak_g'));
-    expect(bare).toEqual(before);
+    expect(before.liftKm).toBe(0);
+    // The station is 74 m long and 109 m across: the whole of it in a 40° view.
+    expect(before.distanceKm).toBeGreaterThan(0.1);
     expect(bare.liftKm).toBe(0);
     expect(bare.distanceKm).toBe(FOLLOW.soyuz.backKm);
   });
@@ -203,3 +208,61 @@ describe('FOLLOW', () => {
     }
   });
 });
+
+describe('the chase camera leaving the station (MS-19 from Rassvet)', () => {
+  const departure = ms19.extras!.departure!;
+  const leaving = createSceneStateSource();
+  const departAt = (sinceUndockS: number) =>
+    leaving(departure.undockMs + sinceUndockS * 1000, descent, null, undefined, ms19.extras);
+
+  it('waits on the station while docked, looking from the side the Sun lights', () => {
+    const s = departAt(-30);
+    expect(s.soyuz).toBeNull();
+    const t = followed(s, 'soyuz')!;
+    expect(t.r).toEqual(s.iss!.eci.r);
+    const look = t.lookAlong!;
+    // 30° off the orbit's line, the camera (at −look) on the Sun's side of the orbit plane.
+    const normal = cross(s.iss!.eci.r, s.iss!.eci.v);
+    expect(Math.sign(-dot(look, normal))).toBe(Math.sign(dot(s.sunEci, normal)));
+    const cosOff = Math.abs(dot(look, s.iss!.eci.v)) / norm(look) / norm(s.iss!.eci.v);
+    expect(cosOff).toBeCloseTo(Math.cos(30 * DEG_), 2);
+  });
+
+  it('aims half-way between the station and the receding Soyuz, backing off with the range', () => {
+    let lastKm = framingAt(0).distanceKm;
+    for (const sinceS of [120, 400, 1200, 3600]) {
+      const s = departAt(sinceS);
+      const port = departingOffsetKm(s.iss!, 'nadir', s.soyuz!.fromPortM, [0, 0, 0]);
+      const t = followed(s, 'soyuz')!;
+      const aim = sub(t.r, s.iss!.eci.r);
+      // Half-way once 30 m out; on the way there before.
+      const share = dot(aim, port) / dot(port, port);
+      if (s.soyuz!.rangeFromIssM > 30) expect(share).toBeCloseTo(0.5, 9);
+      else expect(share).toBeGreaterThan(0.1);
+      const km = { ...chaseFraming(s) }.distanceKm;
+      expect(km).toBeGreaterThan(lastKm);
+      // Far enough back that both are in the picture, each half the range from the middle: the
+      // range spans under 80% of the view's height (of a 40° view, its narrower side).
+      const range = norm(port);
+      expect(range / (2 * km * Math.tan(20 * DEG_))).toBeLessThan(0.8);
+      lastKm = km;
+    }
+  });
+
+  it('starts from the station centre at undocking (no jump from the docked view)', () => {
+    const t = followed(departAt(0.5), 'soyuz')!;
+    expect(norm(sub(t.r, departAt(0.5).iss!.eci.r))).toBeLessThan(0.001);
+  });
+
+  it('hands over to the capsule at the burn', () => {
+    const s = leaving(descent.burnMs + 1000, descent, null, undefined, ms19.extras);
+    expect(norm(sub(followed(s, 'soyuz')!.r, s.capsule!.drawR))).toBeLessThan(1e-9);
+  });
+});
+
+const DEG_ = Math.PI / 180;
+const cross = (a: Readonly<Vec3>, b: Readonly<Vec3>): Vec3 => [
+  a[1] * b[2] - a[2] * b[1],
+  a[2] * b[0] - a[0] * b[2],
+  a[0] * b[1] - a[1] * b[0],
+];
