@@ -76,8 +76,9 @@ async function step(key: 'ArrowRight' | 'ArrowLeft'): Promise<void> {
 }
 
 describe('the MS-22 pad at Baikonur Site 31 (chase view)', () => {
-  // 7.5 s before lift-off; the arrow keys step the clock by 10 s, to 2.5 s after it.
-  const BEFORE = '?mission=soyuz-ms-22-launch&t=2022-09-21T13:54:42Z&rate=0&camera=soyuz';
+  // 8.3 s before lift-off; the arrow keys step the clock by 10 s, to 1.7 s after it: the arms
+  // are back and the rocket has risen only some 15 m.
+  const BEFORE = '?mission=soyuz-ms-22-launch&t=2022-09-21T13:54:41.2Z&rate=0&camera=soyuz';
   let onPad: Buffer;
 
   it('stands the rocket on a concrete pad in its red support arms, not on bare ground', async () => {
@@ -99,7 +100,7 @@ describe('the MS-22 pad at Baikonur Site 31 (chase view)', () => {
     const after = await shot('pad-after-liftoff');
     const flameBefore = share(onPad, UNDER, flame);
     const flameAfter = share(after, UNDER, flame);
-    expect(flameAfter).toBeGreaterThan(flameBefore + 0.01);
+    expect(flameAfter).toBeGreaterThan(flameBefore + 0.005);
     // Closed, the arms hug the rocket in the middle of the picture; open, they lean far out.
     const armsBefore = spread(onPad, WHOLE, armRed);
     const armsAfter = spread(after, WHOLE, armRed);

@@ -181,7 +181,8 @@ export function buildPadModel(): PadModel {
     tower.translate(0, height / 2, 0);
     const boom = g(new BoxGeometry(3, 0.6, 0.6));
     boom.translate(-1.5, height - 1, 0);
-    mast.add(new Mesh(tower, painted), new Mesh(boom, steel));
+    // Steel grey, so the red-painted support arms stand apart from them.
+    mast.add(new Mesh(tower, steel), new Mesh(boom, steel));
     mount.add(mast);
     root.add(mount);
     masts.push(mast);

@@ -4,7 +4,7 @@
  *
  * The sources give the lift-off instant only. The plainest choice is taken for the rest and said
  * here: the four support arms and the two umbilical masts start to swing back as the rocket
- * rises (at lift-off), taking a few seconds, as launch films show; the exhaust and the smoke
+ * rises (at lift-off), taking a second or two, as launch films show; the exhaust and the smoke
  * start at lift-off too (the engines' ignition ~15 s earlier is not modelled).
  */
 
@@ -20,14 +20,17 @@ export const ARM_OPEN_RAD = 0.62;
 /** Umbilical masts: upright → swung back (rad, from vertical). */
 export const MAST_OPEN_RAD = 1.1;
 
-/** 0 while the arms hold the rocket, 1 once they have swung back (about 3 s after lift-off). */
+/**
+ * 0 while the arms hold the rocket, 1 once they have swung back: they fall away as soon as the
+ * rocket's weight is off them, in about a second and a half.
+ */
 export function armOpening(sinceS: number): number {
-  return smoothStep(0.2, 3.2, sinceS);
+  return smoothStep(0.1, 1.6, sinceS);
 }
 
 /** 0 upright, 1 swung back: the masts move with the arms, a little slower (they are taller). */
 export function mastOpening(sinceS: number): number {
-  return smoothStep(0, 4.5, sinceS);
+  return smoothStep(0, 3, sinceS);
 }
 
 /**
