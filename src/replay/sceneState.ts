@@ -262,6 +262,15 @@ export function padDropKm(altKm: number, padKm: number): number {
   return padKm * Math.min(1, Math.max(0, 1 - (altKm - padKm) / PAD_FADE_KM));
 }
 
+/**
+ * How far above the pad the spacecraft (the point drawn as the launched Soyuz) stands on its
+ * rocket, km: the Soyuz-2.1a's engines to the spacecraft's base, 27.1 m of core stage and 6.7 m
+ * of third stage (rocket figures in scene/launch/rocketModel.ts), plus the adapter and the
+ * spacecraft's own aft end. It fades out with the pad's height so the rocket stands on the drawn
+ * pad and the Soyuz still meets the station exactly.
+ */
+export const SPACECRAFT_OVER_PAD_KM = 0.0393;
+
 /** The launched Soyuz at an instant, written into `out`. */
 function ascentAt(a: AscentResult, ms: number, iss: IssState | null, out: AscentState): void {
   const s = a.samples;
@@ -292,7 +301,9 @@ function ascentAt(a: AscentResult, ms: number, iss: IssState | null, out: Ascent
   out.phase = ms < a.liftoffMs ? 'on_pad' : latestEvent(a, ms);
   const x = Math.min(1, Math.max(0, 1 - (a.dockingMs - ms) / APPROACH_MS));
   out.approach = x * x * (3 - 2 * x);
-  const k = 1 - padDropKm(p.altKm, s.altKm[0]!) / norm(p.r);
+  const padKm = s.altKm[0]!;
+  const drop = padDropKm(p.altKm, padKm);
+  const k = 1 - (drop - (SPACECRAFT_OVER_PAD_KM * drop) / padKm) / norm(p.r);
   out.drawR[0] = p.r[0] * k;
   out.drawR[1] = p.r[1] * k;
   out.drawR[2] = p.r[2] * k;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { ASCENT_PHASES, type AscentResult } from '../../physics/ascent';
-import { padDropKm } from '../../replay/sceneState';
+import { padDropKm, SPACECRAFT_OVER_PAD_KM } from '../../replay/sceneState';
 import { buildPhaseLine, useEarthFixedLines } from '../landing/phasePath';
 import { ASCENT_PHASE_COLOURS, linearPhaseColours } from '../landing/phaseColours';
 
@@ -19,7 +19,12 @@ const GROUND_DIM = 0.55;
 export function AscentPath({ ascent }: { ascent: AscentResult }) {
   const lines = useMemo(() => {
     const padKm = ascent.samples.altKm[0]!;
-    const drawn = (alt: number) => alt - padDropKm(alt, padKm);
+    // As the drawn Soyuz: lowered by the pad's height, and on the pad as high as the spacecraft
+    // stands on its rocket, so the line leaves from the spacecraft, not up through the rocket.
+    const drawn = (alt: number) => {
+      const drop = padDropKm(alt, padKm);
+      return alt - drop + (SPACECRAFT_OVER_PAD_KM * drop) / padKm;
+    };
     return [
       buildPhaseLine(ascent.samples, {
         height: drawn,

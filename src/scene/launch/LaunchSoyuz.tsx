@@ -3,9 +3,13 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Group, Matrix4, Quaternion, Vector3, type PerspectiveCamera } from 'three';
 import type { AscentEventType, AscentResult } from '../../physics/ascent';
 import { OMEGA_EARTH_RAD_S as OMEGA } from '../../physics/constants';
+import { ecefToEci } from '../../physics/frames';
 import type { Vec3 } from '../../physics/vec3';
 import { dockedOffsetKm } from '../iss/dockingPort';
 import { ISS_SPAN_M } from '../iss/issModel';
+import { LaunchPad } from './LaunchPad';
+import { padFrame } from './padFrame';
+import { smoothStep } from './padMotion';
 import { buildRocketModel, STACK } from './rocketModel';
 import { setSceneVector } from '../sceneVectors';
 import { buildSoyuzModel } from '../soyuz/soyuzModel';
@@ -16,6 +20,8 @@ const SOYUZ_MIN_PX = 28;
 const SOYUZ_SPAN_M = 10.7;
 const STACK_MIN_PX = 60;
 const ISS_MIN_PX = 36;
+/** Seconds of vertical rise after lift-off before the nose follows the flight path. */
+const VERTICAL_S = 8;
 /** Spent stages are drawn falling away for this long, then hidden. */
 const SHED_MS = 8000;
 /** Acceleration of the rest of the stack away from a spent stage, m/s² (about 1.5 g). */
@@ -32,6 +38,8 @@ const docked = new Quaternion();
 const issPos = new Vector3();
 const offset = new Vector3();
 const offsetKm: Vec3 = [0, 0, 0];
+const azimuthEci: Vec3 = [0, 0, 0];
+const rollRef = new Vector3();
 
 const eventMs = (a: AscentResult, type: AscentEventType): number =>
   a.events.find((e) => e.type === type)?.ms ?? Infinity;
@@ -53,6 +61,7 @@ function shed(group: Group, sinceMs: number, outX: number, outZ: number, outMps:
 export function LaunchSoyuz({ ascent }: { ascent: AscentResult }) {
   const soyuz = useMemo(buildSoyuzModel, []);
   const rocket = useMemo(buildRocketModel, []);
+  const pad = useMemo(() => padFrame(ascent), [ascent]);
   useEffect(
     () => () => {
       soyuz.dispose();
@@ -77,7 +86,19 @@ export function LaunchSoyuz({ ascent }: { ascent: AscentResult }) {
     nose.set(p.v[0] + OMEGA * p.r[1], p.v[2], -(p.v[1] - OMEGA * p.r[0]));
     if (nose.lengthSq() < 1e-10) nose.copy(up);
     nose.normalize();
-    right.crossVectors(nose, up);
+    // A Soyuz rises straight up for its first seconds, clear of the pad, before it pitches over
+    // (the nominal profile's vertical segment, ~10 s; the ascent model's early velocity is not
+    // drawn to that detail).
+    nose.lerp(up, 1 - smoothStep(VERTICAL_S, VERTICAL_S + 10, (now - ascent.liftoffMs) / 1000));
+    if (nose.lengthSq() < 1e-10) nose.copy(up);
+    nose.normalize();
+    // Roll: the strap-ons toward the launch azimuth and across it, as on the pad (between the
+    // support arms). Straight up on the pad nose × up vanishes, so the azimuth's own "right"
+    // holds the roll there and hands over smoothly as the rocket pitches over into that plane.
+    setSceneVector(rollRef, ecefToEci(pad.azimuth, s.gmst, azimuthEci))
+      .cross(up)
+      .normalize();
+    right.crossVectors(nose, up).addScaledVector(rollRef, 0.02);
     if (right.lengthSq() < 1e-8) right.set(1, 0, 0).cross(nose);
     right.normalize();
     yAxis.crossVectors(right, nose);
@@ -135,9 +156,13 @@ export function LaunchSoyuz({ ascent }: { ascent: AscentResult }) {
   });
 
   return (
-    <group ref={group} name="launch-soyuz-anchor" visible={false}>
-      <primitive object={soyuz.root} />
-      <primitive object={rocket.root} />
-    </group>
+    <>
+      {/* The pad it stands on: drawn near the ground only (LaunchPad hides itself from afar). */}
+      <LaunchPad ascent={ascent} />
+      <group ref={group} name="launch-soyuz-anchor" visible={false}>
+        <primitive object={soyuz.root} />
+        <primitive object={rocket.root} />
+      </group>
+    </>
   );
 }

@@ -1,12 +1,15 @@
 import {
   AdditiveBlending,
+  BoxGeometry,
   ConeGeometry,
   CylinderGeometry,
   Group,
+  LatheGeometry,
   Mesh,
   MeshBasicMaterial,
   MeshStandardMaterial,
   type BufferGeometry,
+  Vector2,
   type Material,
 } from 'three';
 
@@ -17,7 +20,9 @@ import {
  * 2.95 m across at the top narrowing to ~2.05 m; four strap-on boosters (first stage) 19.6 m
  * long, 2.68 m across at the base, tapering to a point; third stage (Block I) 6.7 m long,
  * 2.66 m across; a payload fairing over the spacecraft with the launch escape tower on top.
- * About 46 m from the engines to the tower's tip. A simple picture, not a CAD model.
+ * 46.3 m from the engines to the tower's tip (Soyuz-2.1a with a Soyuz MS). A simple picture, not
+ * a CAD model; the strap-ons' profile (a long cone flaring to a near-cylinder at the base) and
+ * their small air vanes are drawn by eye from photographs.
  */
 export interface RocketModel {
   root: Group;
@@ -44,7 +49,7 @@ export const STACK = {
   coreBase: -39.3,
   boosterLength: 19.6,
   /** From the tower's tip to the engines, m: what the camera and the on-screen size frame. */
-  lengthM: 50,
+  lengthM: 46.3,
 } as const;
 
 export function buildRocketModel(): RocketModel {
@@ -92,14 +97,15 @@ export function buildRocketModel(): RocketModel {
   for (const side of [0, 1]) {
     const half = new Group();
     const theta = side * Math.PI;
-    part(half, g(new CylinderGeometry(1.5, 1.5, 7.5, 16, 1, false, theta, Math.PI)), white, -0.75);
-    part(half, g(new CylinderGeometry(0.35, 1.5, 3.5, 16, 1, false, theta, Math.PI)), white, 4.75);
+    part(half, g(new CylinderGeometry(1.5, 1.5, 7.1, 16, 1, false, theta, Math.PI)), white, -0.95);
+    part(half, g(new CylinderGeometry(0.35, 1.5, 2.4, 16, 1, false, theta, Math.PI)), white, 3.8);
     stack.add(half);
     fairing.push(half);
   }
   const tower = new Group();
-  part(tower, g(new CylinderGeometry(0.25, 0.35, 4.5, 10)), grey, 8.75);
-  part(tower, g(new ConeGeometry(0.25, 1.2, 10)), grey, 11.6);
+  // The escape tower: a slim truss with its motor, tip at 46.3 m over the engines.
+  part(tower, g(new CylinderGeometry(0.22, 0.35, 1.4, 10)), grey, 5.7);
+  part(tower, g(new CylinderGeometry(0.3, 0.3, 0.6, 10)), dark, 6.7);
   stack.add(tower);
 
   const thirdStage = new Group();
@@ -122,7 +128,25 @@ export function buildRocketModel(): RocketModel {
 
   const boosters: RocketModel['boosters'] = [];
   const boosterFlames: Mesh[] = [];
-  const boosterGeometry = g(new CylinderGeometry(0.2, 1.34, STACK.boosterLength, 20));
+  // The strap-on's profile from its tip down: the pointed cone, widening along most of its
+  // length and flaring to a near-cylinder 2.68 m across over the engine bay.
+  const L = STACK.boosterLength;
+  const boosterGeometry = g(
+    new LatheGeometry(
+      [
+        [0.0, L],
+        [0.35, L - 1.2],
+        [0.7, L - 4.5],
+        [1.05, L - 11],
+        [1.28, 4],
+        [1.34, 1.2],
+        [1.25, 0],
+      ].map(([r, y]) => new Vector2(r, y)),
+      20,
+    ),
+  );
+  // An air vane on each strap-on's outer side at the base (the R-7 family's small rudders).
+  const vane = g(new BoxGeometry(0.9, 1.4, 0.08));
   for (const [oy, oz] of [
     [1, 0],
     [0, 1],
@@ -134,7 +158,11 @@ export function buildRocketModel(): RocketModel {
     // Centred 2.3 m out at the base, leaning in (about the base) so the nose touches the core.
     arm.position.set(2.3 * oy, STACK.coreBase, 2.3 * oz);
     arm.rotation.set(oz * -0.035, 0, oy * 0.035);
-    part(arm, boosterGeometry, white, STACK.boosterLength / 2);
+    part(arm, boosterGeometry, white, 0);
+    const fin = part(arm, vane, dark, 0.9);
+    fin.position.x = 1.5 * oy;
+    fin.position.z = 1.5 * oz;
+    fin.rotation.y = oz === 0 ? 0 : Math.PI / 2;
     boosterFlames.push(flame(arm, 0, 1.0, 14));
     group.add(arm);
     stack.add(group);

@@ -9,7 +9,11 @@ import { gmstRad } from '../../../src/physics/time';
 import { parseTle } from '../../../src/physics/tle';
 import { cross, dot, norm, type Vec3 } from '../../../src/physics/vec3';
 import { groundAltKm, replayFor } from '../../../src/replay/replay';
-import { createSceneStateSource, padDropKm } from '../../../src/replay/sceneState';
+import {
+  createSceneStateSource,
+  padDropKm,
+  SPACECRAFT_OVER_PAD_KM,
+} from '../../../src/replay/sceneState';
 import { DECAYING_L1, MS19_L2 } from '../../fixtures/missionFiles';
 
 const mission = (id: string) => {
@@ -246,10 +250,11 @@ describe('sceneStateAt with the MS-22 launch', () => {
     expect(a2.phase).toBe('on_pad');
     expect(norm(sub(ecefAt(a2.point.r, a2.point.ms), ecefAt(r1, t1)))).toBeLessThan(0.01);
     expect(norm(sub(a2.point.r, r1))).toBeGreaterThan(50);
-    // Drawn on the bare ellipsoid: the pad's whole height taken out.
+    // Drawn on the bare ellipsoid: the pad's whole height taken out, and the spacecraft on top
+    // of its rocket.
     expect(padKm).toBeGreaterThan(0.05);
-    expect(norm(a2.drawR)).toBeCloseTo(norm(a2.point.r) - padKm, 6);
-    expect(Math.abs(heightOf(a2.drawR, a2.point.ms))).toBeLessThan(0.005);
+    expect(norm(a2.drawR)).toBeCloseTo(norm(a2.point.r) - padKm + SPACECRAFT_OVER_PAD_KM, 6);
+    expect(Math.abs(heightOf(a2.drawR, a2.point.ms) - SPACECRAFT_OVER_PAD_KM)).toBeLessThan(0.005);
     // No capsule in a launch.
     expect(launchAt(ascent.liftoffMs - 60_000).capsule).toBeNull();
   });
