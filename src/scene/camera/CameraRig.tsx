@@ -1,7 +1,7 @@
 import { OrbitControls } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
-import { Quaternion, Vector3 } from 'three';
+import { Quaternion, Vector3, type PerspectiveCamera } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import { WGS84_A_KM } from '../../physics/constants';
 import { ecefToGeodetic, type Geodetic } from '../../physics/frames';
@@ -14,7 +14,7 @@ import { earthViewDirection } from './earthView';
 import { chaseFraming, FOLLOW, followed } from './followTargets';
 import { CameraFlight } from './cameraTransition';
 import { prefersReducedMotion } from '../../common/reducedMotion';
-import { fixedPose, groundObserver, isFixedCamera } from './fixedCameras';
+import { fixedPose, groundLensFovDeg, groundObserver, isFixedCamera } from './fixedCameras';
 import { useSceneFrame } from '../useSceneFrame';
 import { frameStats } from '../render/frameStats';
 
@@ -53,6 +53,14 @@ export function CameraRig() {
   /** The pose the mode puts the camera in, kept apart from the pose a flight draws. */
   const truePos = useRef(new Vector3());
   const trueQuat = useRef(new Quaternion());
+  /** The field of view the canvas was made with, restored when the ground camera's lens is left. */
+  const normalFov = useRef((camera as PerspectiveCamera).fov);
+  const setFov = (fov: number) => {
+    const lens = camera as PerspectiveCamera;
+    if (!lens.isPerspectiveCamera || lens.fov === fov) return;
+    lens.fov = fov;
+    lens.updateProjectionMatrix();
+  };
   const keepTruePose = () => {
     truePos.current.copy(camera.position);
     trueQuat.current.copy(camera.quaternion);
@@ -161,7 +169,10 @@ export function CameraRig() {
     const c = controls.current;
     if (c && isFixedCamera(cameraName)) {
       const { mission, replay } = currentReplay(clock.getState().missionId);
-      const pose = fixedPose(s, cameraName, groundObserver(mission, replay?.aim ?? null));
+      const touchdown = replay?.descent?.touchdown ?? null;
+      const pose = fixedPose(s, cameraName, groundObserver(mission, touchdown));
+      const fov = cameraName === 'ground' && pose ? groundLensFovDeg(s, pose) : null;
+      setFov(fov ?? normalFov.current);
       if (!pose) return;
       camera.position.copy(pose.position);
       camera.up.copy(pose.up);
@@ -169,6 +180,7 @@ export function CameraRig() {
       camera.lookAt(pose.target);
       return;
     }
+    setFov(normalFov.current);
     const target = followed(s, cameraName);
     if (!c || cameraName === 'earth' || !target) return;
     setSceneVector(targetNow, target.r);

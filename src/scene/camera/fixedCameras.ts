@@ -3,11 +3,11 @@ import { DEG } from '../../physics/constants';
 import { ecefToEci, geodeticToEcef } from '../../physics/frames';
 import type { CameraName } from '../../clock/clockStore';
 import type { MissionRecord } from '../../data/schema';
-import type { LandingAim } from '../../replay/replay';
 import type { SceneState } from '../../replay/sceneState';
 import { setSceneVector } from '../sceneVectors';
 import { departingOffsetKm } from '../iss/dockingPort';
 import type { Vec3 } from '../../physics/vec3';
+import { chaseFraming } from './followTargets';
 
 export interface Pose {
   position: Vector3;
@@ -41,15 +41,18 @@ const RIDE_NOSE_M = 3.75;
 const PORT_M = 3.83;
 
 /**
- * Where the ground camera stands for a mission: the landing site's aim point for a return, and
- * for a launch the viewing ground south of the pad (an assumption: Baikonur's public viewing
- * area is a kilometre or two from the pad; the sources give no exact spot).
+ * Where the ground camera stands for a mission. For a return: a recovery-team member 200 m south
+ * of the MODELLED touchdown point (the descent's own, so the capsule is always in front of them,
+ * wherever the model brings it down; the sources give no observer, so this is the plainest
+ * choice: near enough to see the capsule, far enough to see the canopy come down). For a launch:
+ * the viewing ground south of the pad (an assumption: Baikonur's public viewing area is a
+ * kilometre or two from the pad; the sources give no exact spot).
  */
 export function groundObserver(
   mission: Pick<MissionRecord, 'launch'> | null,
-  aim: LandingAim | null,
+  touchdown: { lat: number; lon: number } | null,
 ): { lat: number; lon: number } | null {
-  if (aim) return aim;
+  if (touchdown) return { lat: touchdown.lat - RECOVERY_SOUTH_DEG, lon: touchdown.lon };
   const l = mission?.launch;
   if (l?.pad_lat === undefined || l.pad_lon === undefined) return null;
   return { lat: l.pad_lat - VIEWING_SOUTH_DEG, lon: l.pad_lon };
@@ -57,6 +60,51 @@ export function groundObserver(
 
 /** About 1.7 km of latitude. */
 const VIEWING_SOUTH_DEG = 0.015;
+/** About 200 m of latitude (111.2 km a degree). */
+const RECOVERY_SOUTH_DEG = 0.2 / 111.2;
+
+/** Share of the frame's height the followed craft fills in the ground camera's long lens. */
+const LENS_FILL = 1 / 3;
+/** The lens's range, degrees: a long telephoto to a normal lens. */
+export const LENS_FOV_DEG = { min: 1.5, max: 60 };
+/**
+ * Capsule on the ground with the canopy spread out beside it, km: what the lens frames after
+ * touchdown (an assumption: the canopy lies within a few tens of metres of the capsule).
+ */
+const LANDED_SPAN_KM = 0.015;
+/** The bare capsule, about 2.2 m across and 2.1 m tall, km. */
+const CAPSULE_SPAN_KM = 0.003;
+/** The Soyuz-FG/2.1a stack on the pad and climbing, about 50 m tall, km. */
+const ROCKET_SPAN_KM = 0.05;
+
+const lens = { liftKm: 0, spanKm: 0 };
+
+/**
+ * What the ground camera's lens frames: the craft's extent along the local vertical, km, and the
+ * height of its middle above the drawn point. Under a canopy the chase framing's lift is half-way
+ * up to the canopy, so the span is twice that plus the capsule.
+ */
+function groundLens(s: SceneState): { liftKm: number; spanKm: number } {
+  const framing = chaseFraming(s);
+  lens.liftKm = framing.liftKm;
+  if (s.ascent) lens.spanKm = ROCKET_SPAN_KM;
+  else if (s.capsule && s.utcMs >= s.capsule.descent.touchdown.ms) lens.spanKm = LANDED_SPAN_KM;
+  else lens.spanKm = CAPSULE_SPAN_KM + 2 * framing.liftKm;
+  return lens;
+}
+
+/**
+ * The ground camera's field of view, degrees: a tracking long lens that keeps the craft about a
+ * third of the frame's height, within a telephoto-to-normal range. Null with nothing to follow
+ * (the camera then keeps its normal field of view, looking up at the empty sky).
+ */
+export function groundLensFovDeg(s: SceneState, pose: Pose): number | null {
+  if (!(s.capsule ?? s.ascent)) return null;
+  const distance = pose.position.distanceTo(pose.target);
+  const { spanKm } = groundLens(s);
+  const angle = (2 * Math.atan(spanKm / 2 / Math.max(distance, 1e-6))) / LENS_FILL;
+  return Math.min(LENS_FOV_DEG.max, Math.max(LENS_FOV_DEG.min, angle / DEG));
+}
 
 /**
  * Cameras the scene places itself, every frame: 'ride' sits on the capsule (or, in a launch, on
@@ -93,12 +141,17 @@ export function fixedPose(
   const site = ecefToEci(geodeticToEcef(observer.lat * DEG, observer.lon * DEG, EYE_KM), s.gmst);
   setSceneVector(pose.position, site);
   pose.up.copy(pose.position).normalize();
-  if (craft) setSceneVector(pose.target, craft.drawR);
-  else pose.target.copy(pose.position).addScaledVector(pose.up, 10);
-  // Straight overhead the view direction and up coincide; lean the look a hair north.
-  if (pose.target.clone().sub(pose.position).normalize().dot(pose.up) > 0.999) {
-    pose.target.add(new Vector3(0, 0.01, 0));
-  }
+  if (craft) {
+    // Aim at the middle of what the lens frames: between capsule and canopy, mid-rocket.
+    setSceneVector(pose.target, craft.drawR);
+    const { liftKm } = groundLens(s);
+    pose.target.addScaledVector(fwd.copy(pose.target).normalize(), liftKm);
+  } else pose.target.copy(pose.position).addScaledVector(pose.up, 10);
+  // Straight overhead the view direction and up coincide; lean the look a hair north (a
+  // thousandth of the distance, under a tenth of a degree: the long lens must stay on the craft).
+  fwd.copy(pose.target).sub(pose.position);
+  const distance = fwd.length();
+  if (fwd.dot(pose.up) > 0.99999 * distance) pose.target.y += 0.001 * distance;
   return pose;
 }
 

@@ -3,18 +3,27 @@ import { createContext, useEffect, useMemo, useRef, type ReactNode } from 'react
 import {
   NoColorSpace,
   SRGBColorSpace,
+  Matrix4,
   type Group,
   type Mesh,
   type ShaderMaterial,
   type Texture,
 } from 'three';
 import { WGS84_A_KM, WGS84_B_KM } from '../../physics/constants';
-import { createEarthMaterial } from './earthMaterial';
+import { createEarthMaterial, createHorizonCapMaterial } from './earthMaterial';
+import {
+  capUniforms,
+  horizonCapGeometry,
+  horizonCapVertexShader,
+  placeHorizonCap,
+} from './horizonCap';
 import { setSceneVector } from '../sceneVectors';
 import { PREVIEW_URLS } from './textures';
 import { fullTextures } from './fullTextures';
 import { useSceneFrame } from '../useSceneFrame';
 import { isFarView } from './levelOfDetail';
+
+const worldToEarth = new Matrix4();
 
 /** The day/night surface material, for ground patches that must match the globe exactly. */
 export const EarthMaterialContext = createContext<ShaderMaterial | null>(null);
@@ -47,6 +56,16 @@ export function Earth({ children }: { children?: ReactNode }) {
     return createEarthMaterial(day, lights, water);
   }, [preview]);
   useEffect(() => () => material.dispose(), [material]);
+  const cap = useRef<Mesh>(null);
+  const capGeometry = useMemo(horizonCapGeometry, []);
+  const capPlacement = useMemo(capUniforms, []);
+  const capMaterial = useMemo(() => {
+    const m = createHorizonCapMaterial(material, horizonCapVertexShader);
+    Object.assign(m.uniforms, capPlacement);
+    return m;
+  }, [material, capPlacement]);
+  useEffect(() => () => capGeometry.dispose(), [capGeometry]);
+  useEffect(() => () => capMaterial.dispose(), [capMaterial]);
   useEffect(() => {
     // Outside React: the uniform must hold the full texture before the frame the streamer asks
     // for, which is the frame that uploads it.
@@ -75,7 +94,12 @@ export function Earth({ children }: { children?: ReactNode }) {
     setSceneVector(material.uniforms.sunDirection!.value, s.sunEci);
     const far = isFarView(root.camera);
     coarse.current!.visible = far;
-    fine.current!.visible = !far;
+    // Low down, the cap laid around the camera draws the whole visible globe, its limb smooth.
+    group.current!.updateMatrixWorld();
+    worldToEarth.copy(group.current!.matrixWorld).invert();
+    const low = !far && placeHorizonCap(capPlacement, root.camera.position, worldToEarth);
+    cap.current!.visible = low;
+    fine.current!.visible = !far && !low;
   });
 
   return (
@@ -88,6 +112,15 @@ export function Earth({ children }: { children?: ReactNode }) {
       <mesh ref={coarse} material={material} scale={[WGS84_A_KM, WGS84_B_KM, WGS84_A_KM]}>
         <sphereGeometry args={[1, 96, 48]} />
       </mesh>
+      {/* Placed in the vertex shader: its bounds are not those of its vertex attributes. */}
+      <mesh
+        ref={cap}
+        geometry={capGeometry}
+        material={capMaterial}
+        scale={[WGS84_A_KM, WGS84_B_KM, WGS84_A_KM]}
+        frustumCulled={false}
+        visible={false}
+      />
       <EarthMaterialContext.Provider value={material}>{children}</EarthMaterialContext.Provider>
     </group>
   );

@@ -16,23 +16,43 @@ const fragmentShader = /* glsl */ `
   varying vec2 vUv;
   varying vec3 vNormalW;
   varying vec3 vPosW;
+  #ifdef UV_FROM_SPHERE
+  // The horizon cap (horizonCap.ts) is re-laid every frame around the camera, so it has no fixed
+  // texture seam: the equirectangular UV is found here, per pixel, from the point on the unit
+  // sphere. Across the 180th meridian u jumps from 1 to 0; the mip level is taken from the
+  // gradient of u shifted by a half turn there (Tarini's trick), so no line shows at the seam.
+  varying vec3 vSphere;
+  #define SAMPLE(map) textureGrad(map, uv, gradX, gradY)
+  #else
+  #define SAMPLE(map) texture2D(map, vUv)
+  #endif
   void main() {
     #include <logdepthbuf_fragment>
+    #ifdef UV_FROM_SPHERE
+    vec3 sp = normalize(vSphere);
+    float u0 = atan(sp.z, -sp.x) / (2.0 * PI);
+    vec2 uv = vec2(fract(u0), 1.0 - acos(clamp(sp.y, -1.0, 1.0)) / PI);
+    float u1 = fract(u0 + 0.5);
+    float dx = abs(dFdx(uv.x)) <= abs(dFdx(u1)) ? dFdx(uv.x) : dFdx(u1);
+    float dy = abs(dFdy(uv.x)) <= abs(dFdy(u1)) ? dFdy(uv.x) : dFdy(u1);
+    vec2 gradX = vec2(dx, dFdx(uv.y));
+    vec2 gradY = vec2(dy, dFdy(uv.y));
+    #endif
     vec3 n = normalize(vNormalW);
     vec3 viewDir = normalize(cameraPosition - vPosW);
     float cosSun = dot(n, sunDirection);
     // 0 on the night side, 1 in full day; the band spans about 4 degrees either side of sunset.
     float daylight = smoothstep(-0.06, 0.08, cosSun);
 
-    vec3 day = texture2D(dayMap, vUv).rgb;
+    vec3 day = SAMPLE(dayMap).rgb;
     vec3 lit = day * (0.04 + 1.15 * max(cosSun, 0.0) + 0.25 * daylight);
 
-    float water = texture2D(waterMap, vUv).r;
+    float water = SAMPLE(waterMap).r;
     vec3 halfway = normalize(sunDirection + viewDir);
     float glint = pow(max(dot(n, halfway), 0.0), 250.0) * water * daylight;
     lit += vec3(1.0, 0.95, 0.85) * glint * 0.22;
 
-    vec3 lights = texture2D(lightsMap, vUv).rgb * 2.2;
+    vec3 lights = SAMPLE(lightsMap).rgb * 2.2;
 
     // Faint land under starlight so continents still read on the night side.
     vec3 color = mix(lights + day * 0.03, lit, daylight);
@@ -49,6 +69,7 @@ const fragmentShader = /* glsl */ `
 
 export function createEarthMaterial(day: Texture, lights: Texture, water: Texture): ShaderMaterial {
   return new ShaderMaterial({
+    name: 'Earth',
     uniforms: {
       dayMap: { value: day },
       lightsMap: { value: lights },
@@ -58,6 +79,25 @@ export function createEarthMaterial(day: Texture, lights: Texture, water: Textur
     vertexShader: worldVertexShader,
     fragmentShader,
     // The textures are already display-referred; tone mapping would only dim the night lights.
+    toneMapped: false,
+  });
+}
+
+/**
+ * The same surface for the horizon cap: the same uniform objects (textures, Sun), so whatever
+ * reaches the globe's material reaches this one, with UVs found per pixel and the cap's vertices
+ * laid around the camera (horizonCap.ts).
+ */
+export function createHorizonCapMaterial(
+  earth: ShaderMaterial,
+  vertexShader: string,
+): ShaderMaterial {
+  return new ShaderMaterial({
+    name: 'EarthHorizonCap',
+    uniforms: { ...earth.uniforms },
+    defines: { UV_FROM_SPHERE: '' },
+    vertexShader,
+    fragmentShader,
     toneMapped: false,
   });
 }

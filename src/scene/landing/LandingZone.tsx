@@ -13,6 +13,7 @@ import type { Vec3 } from '../../physics/vec3';
 import type { LandingAim } from '../../replay/replay';
 import { EarthMaterialContext } from '../earth/Earth';
 import { groundCircle, groundPatchGeometry } from './groundPatch';
+import { createSteppeMaterial } from './steppeMaterial';
 import { useSceneFrame } from '../useSceneFrame';
 import { DEG } from '../../physics/constants';
 import { LABEL_PRIORITY } from '../labels/labelLayout';
@@ -27,6 +28,8 @@ const LABEL_RANGE_KM = 800;
  * touchdown markers mark the spot, while its thirteen draws cost a frame on software WebGL.
  */
 const ZONE_RANGE_KM = 5000;
+/** The rings show from this height up (approximate: camera radius less the zone's), km. */
+const RINGS_ABOVE_KM = 1;
 
 interface Props {
   aim: LandingAim;
@@ -58,7 +61,12 @@ function ring(points: Float32Array, colour: number, width: number, dashed = fals
  * and reported touchdown points, and the touchdowns of other missions from the data.
  */
 export function LandingZone({ aim, modelled, reported, guidedZone = true }: Props) {
-  const material = useContext(EarthMaterialContext);
+  const earthMaterial = useContext(EarthMaterialContext);
+  const material = useMemo(
+    () => (earthMaterial ? createSteppeMaterial(earthMaterial) : null),
+    [earthMaterial],
+  );
+  useEffect(() => () => material?.dispose(), [material]);
   const size = useThree((s) => s.size);
   const group = useRef<Group>(null);
   const labels = useRef<HTMLDivElement>(null);
@@ -97,11 +105,16 @@ export function LandingZone({ aim, modelled, reported, guidedZone = true }: Prop
   }, [parts, size]);
 
   const world = useMemo(() => new Vector3(), []);
+  const originLength = Math.hypot(origin[0], origin[1], origin[2]);
   useSceneFrame((_s, root) => {
     if (!labels.current || !group.current) return;
     group.current.getWorldPosition(world);
     const distance = root.camera.position.distanceTo(world);
     group.current.visible = distance < ZONE_RANGE_KM;
+    // From a person's height the rings would stand across the steppe as stripes; they mean
+    // something only from the air.
+    const heightKm = root.camera.position.length() - originLength;
+    for (const l of parts.lines) l.visible = heightKm > RINGS_ABOVE_KM;
     labels.current.style.display = distance < LABEL_RANGE_KM ? '' : 'none';
   });
 

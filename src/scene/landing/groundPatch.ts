@@ -8,7 +8,8 @@ import { DEG } from '../../physics/constants';
  * same equirectangular Earth texture. The globe's own facets are ~200 km wide and sag up to 850 m
  * below the ellipsoid between vertices, which would leave a landed capsule floating; this patch
  * is where the landing happens. Vertices are relative to `origin` (float64 subtraction), so they
- * keep centimetre precision in float32.
+ * keep centimetre precision in float32. The `ground` attribute is east and north of the centre, km,
+ * for the steppe's noise (steppeMaterial.ts): planar, small numbers, precise to millimetres.
  */
 export function groundPatchGeometry(
   latDeg: number,
@@ -21,6 +22,7 @@ export function groundPatchGeometry(
   const positions = new Float32Array(n * n * 3);
   const normals = new Float32Array(n * n * 3);
   const uvs = new Float32Array(n * n * 2);
+  const ground = new Float32Array(n * n * 2);
   const dLat = halfSpanKm / 111.2;
   const dLon = halfSpanKm / (111.2 * Math.cos(latDeg * DEG));
   const p: Vec3 = [0, 0, 0];
@@ -40,6 +42,8 @@ export function groundPatchGeometry(
       normals[3 * k + 2] = -cl * Math.sin(lon * DEG);
       uvs[2 * k] = (lon + 180) / 360;
       uvs[2 * k + 1] = (lat + 90) / 180;
+      ground[2 * k] = halfSpanKm * ((2 * i) / divisions - 1);
+      ground[2 * k + 1] = halfSpanKm * ((2 * j) / divisions - 1);
     }
   }
   const index: number[] = [];
@@ -53,6 +57,7 @@ export function groundPatchGeometry(
   g.setAttribute('position', new Float32BufferAttribute(positions, 3));
   g.setAttribute('normal', new Float32BufferAttribute(normals, 3));
   g.setAttribute('uv', new Float32BufferAttribute(uvs, 2));
+  g.setAttribute('ground', new Float32BufferAttribute(ground, 2));
   g.setIndex(index);
   return g;
 }

@@ -9,8 +9,10 @@ import { landingAim, replayFor } from '../../../../src/replay/replay';
 import { createSceneStateSource, type SceneState } from '../../../../src/replay/sceneState';
 import {
   fixedPose,
+  groundLensFovDeg,
   groundObserver,
   isFixedCamera,
+  LENS_FOV_DEG,
   type Pose,
 } from '../../../../src/scene/camera/fixedCameras';
 import { setSceneVector } from '../../../../src/scene/sceneVectors';
@@ -20,6 +22,9 @@ const ms22 = findMission('soyuz-ms-22-launch')!;
 const descent = replayFor(ms19).descent!;
 const ascent = replayFor(ms22).ascent!;
 const aim = landingAim(ms19)!;
+const touchdown = descent.touchdown;
+/** The recovery-team observer of the MS-19 return. */
+const observer19 = groundObserver(ms19, touchdown)!;
 const eventMs = (type: string) => descent.events.find((e) => e.type === type)!.ms;
 
 const at = createSceneStateSource();
@@ -44,10 +49,16 @@ describe('isFixedCamera', () => {
 });
 
 describe('groundObserver', () => {
-  it('stands on the landing aim for a return', () => {
-    expect(groundObserver(ms19, aim)).toBe(aim);
-    // The aim wins even where the mission has a pad.
-    expect(groundObserver(ms22, aim)).toBe(aim);
+  it('stands about 200 m south of the modelled touchdown for a return', () => {
+    const o = groundObserver(ms19, touchdown)!;
+    expect(o.lon).toBe(touchdown.lon);
+    expect(o.lat).toBeLessThan(touchdown.lat);
+    const km = haversineKm(o.lat * DEG, o.lon * DEG, touchdown.lat * DEG, touchdown.lon * DEG);
+    expect(km).toBeCloseTo(0.2, 3);
+    // The touchdown wins even where the mission has a pad.
+    expect(groundObserver(ms22, touchdown)).toEqual(o);
+    // Not the aim point: the model came down kilometres from it.
+    expect(haversineKm(o.lat * DEG, o.lon * DEG, aim.lat * DEG, aim.lon * DEG)).toBeGreaterThan(1);
   });
 
   it('stands a kilometre or two south of the pad for a launch', () => {
@@ -68,31 +79,37 @@ describe('groundObserver', () => {
 });
 
 describe('fixedPose: the ground camera', () => {
-  it('stands at the landing site at eye height, upright, looking at the capsule', () => {
+  it('stands near the touchdown at eye height, upright, looking at the capsule and canopy', () => {
     const s = at(eventMs('main_chute') + 60_000, descent);
-    const pose = fixedPose(s, 'ground', aim)!;
+    const pose = fixedPose(s, 'ground', observer19)!;
     const place = placeOf(pose.position, s);
-    expect(
-      haversineKm(place.lat * DEG, place.lon * DEG, aim.lat * DEG, aim.lon * DEG),
-    ).toBeLessThan(0.01);
+    const o = observer19;
+    expect(haversineKm(place.lat * DEG, place.lon * DEG, o.lat * DEG, o.lon * DEG)).toBeLessThan(
+      0.001,
+    );
     // On the drawn (bare ellipsoid) ground, at a person's eye height.
     expect(place.altKm).toBeGreaterThan(0.001);
     expect(place.altKm).toBeLessThan(0.003);
     // Up is the local vertical (radial).
     expect(pose.up.length()).toBeCloseTo(1, 12);
     expect(pose.up.angleTo(pose.position)).toBeLessThan(1e-12);
-    // Looking at the drawn capsule, which is up in the sky under its canopy.
-    expect(pose.target.distanceTo(scene(s.capsule!.drawR))).toBeLessThan(1e-9);
+    // Looking at the drawn capsule, which is up in the sky under its canopy: at the middle of
+    // the two, straight above the capsule by less than the lines' length.
+    const capsule = scene(s.capsule!.drawR);
+    const lift = pose.target.clone().sub(capsule);
+    expect(lift.length()).toBeGreaterThan(0.01);
+    expect(lift.length()).toBeLessThan(0.04);
+    expect(lift.angleTo(capsule)).toBeLessThan(1e-6);
     const look = pose.target.clone().sub(pose.position).normalize();
     expect(look.dot(pose.up)).toBeGreaterThan(0);
   });
 
   it('turns with Earth: the same ground point at another instant, elsewhere in inertial space', () => {
     const s1 = at(eventMs('main_chute'), descent);
-    const p1 = copy(fixedPose(s1, 'ground', aim)!);
+    const p1 = copy(fixedPose(s1, 'ground', observer19)!);
     const place1 = placeOf(p1.position, s1);
     const s2 = at(eventMs('main_chute') + 3_600_000, descent);
-    const p2 = fixedPose(s2, 'ground', aim)!;
+    const p2 = fixedPose(s2, 'ground', observer19)!;
     const place2 = placeOf(p2.position, s2);
     expect(place2.lat).toBeCloseTo(place1.lat, 9);
     expect(place2.lon).toBeCloseTo(place1.lon, 9);
@@ -102,7 +119,7 @@ describe('fixedPose: the ground camera', () => {
   it('looks straight up, leaning a hair north, before anything comes', () => {
     const s = at(descent.burnMs - 600_000, descent);
     expect(s.capsule).toBeNull();
-    const pose = fixedPose(s, 'ground', aim)!;
+    const pose = fixedPose(s, 'ground', observer19)!;
     const look = pose.target.clone().sub(pose.position);
     expect(look.angleTo(pose.up)).toBeLessThan(0.1 * DEG);
     // Not exactly along up (a degenerate look-at), and the lean is to the north (+y).
@@ -116,7 +133,8 @@ describe('fixedPose: the ground camera', () => {
     const s = at(ascent.liftoffMs + 30_000, null, ascent);
     const observer = groundObserver(ms22, null);
     const pose = fixedPose(s, 'ground', observer)!;
-    expect(pose.target.distanceTo(scene(s.ascent!.drawR))).toBeLessThan(1e-9);
+    // At the middle of the climbing stack, a little below the spacecraft on top.
+    expect(pose.target.distanceTo(scene(s.ascent!.drawR))).toBeLessThan(0.03);
     const look = pose.target.clone().sub(pose.position).normalize();
     expect(look.dot(pose.up)).toBeGreaterThan(0);
     // The rocket climbs north-east of the observer: the look leans north.
@@ -126,6 +144,45 @@ describe('fixedPose: the ground camera', () => {
 
   it('is null without an observer', () => {
     expect(fixedPose(at(descent.burnMs, descent), 'ground', null)).toBeNull();
+  });
+});
+
+describe('groundLensFovDeg: the tracking long lens', () => {
+  /** Share of the frame's height a span of `km` takes at the pose's distance. */
+  const fill = (pose: Pose, km: number, fov: number) =>
+    (2 * Math.atan(km / 2 / pose.position.distanceTo(pose.target))) / (fov * DEG);
+
+  it('keeps the landed capsule and canopy a third of the frame high, from 200 m', () => {
+    const s = at(touchdown.ms + 60_000, descent);
+    const pose = fixedPose(s, 'ground', observer19)!;
+    expect(pose.position.distanceTo(pose.target)).toBeCloseTo(0.2, 1);
+    const fov = groundLensFovDeg(s, pose)!;
+    expect(fill(pose, 0.015, fov)).toBeCloseTo(1 / 3, 2);
+    expect(fov).toBeGreaterThan(5);
+    expect(fov).toBeLessThan(20);
+  });
+
+  it('frames the rocket on the pad from the viewing ground, about 1.7 km off', () => {
+    const s = at(ascent.liftoffMs - 5_000, null, ascent);
+    const pose = fixedPose(s, 'ground', groundObserver(ms22, null))!;
+    const fov = groundLensFovDeg(s, pose)!;
+    expect(fill(pose, 0.05, fov)).toBeCloseTo(1 / 3, 2);
+  });
+
+  it('stays within a telephoto-to-normal range', () => {
+    // High up in the entry, kilometres away: a bare capsule is a dot even at the longest lens.
+    const far = at(eventMs('drogue_chute') - 60_000, descent);
+    expect(groundLensFovDeg(far, fixedPose(far, 'ground', observer19)!)).toBe(LENS_FOV_DEG.min);
+    // A pose a few metres off: as wide as the lens goes.
+    const s = at(touchdown.ms + 60_000, descent);
+    const near = copy(fixedPose(s, 'ground', observer19)!);
+    near.position.lerp(near.target, 0.99);
+    expect(groundLensFovDeg(s, near)).toBe(LENS_FOV_DEG.max);
+  });
+
+  it('has nothing to frame before the capsule comes (the normal lens then)', () => {
+    const s = at(descent.burnMs - 600_000, descent);
+    expect(groundLensFovDeg(s, fixedPose(s, 'ground', observer19)!)).toBeNull();
   });
 });
 
