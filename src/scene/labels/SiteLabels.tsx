@@ -1,6 +1,6 @@
 import { Html } from '@react-three/drei';
 import { useMemo, useRef } from 'react';
-import { Vector3 } from 'three';
+import { Vector3, type Mesh, type PerspectiveCamera } from 'three';
 import { SITES, ZHEZKAZGAN } from '../../data/sites';
 import { dataText, placeName, useLang } from '../../i18n';
 import { geodeticToEcef } from '../../physics/frames';
@@ -11,6 +11,9 @@ import { LABEL_PRIORITY } from './labelLayout';
 const world = new Vector3();
 const normal = new Vector3();
 const toCamera = new Vector3();
+/** The dot under each label: a few pixels across at any distance, never a dome on the horizon. */
+const DOT_MAX_PX = 8;
+const DOT_MAX_KM = 6;
 
 /** Labels for Zhezkazgan and Baikonur, hidden when the place is on the far side of Earth. */
 export function SiteLabels() {
@@ -23,16 +26,24 @@ export function SiteLabels() {
     [],
   );
   const refs = useRef<(HTMLDivElement | null)[]>([]);
+  const dots = useRef<(Mesh | null)[]>([]);
   const lang = useLang();
 
   useSceneFrame((_s, root) => {
     const earth = root.scene.getObjectByName('earth-fixed');
     if (!earth) return;
+    const camera = root.camera as PerspectiveCamera;
     places.forEach((p, i) => {
+      world.copy(p.position).applyMatrix4(earth.matrixWorld);
+      const dot = dots.current[i];
+      if (dot) {
+        const km = world.distanceTo(camera.position);
+        const kmPerPx = (2 * Math.tan((camera.fov * DEG) / 2) * km) / root.size.height;
+        dot.scale.setScalar(Math.min(DOT_MAX_KM, kmPerPx * DOT_MAX_PX) / 2);
+      }
       const el = refs.current[i];
       // Html mounts its DOM a moment after the first frame; draw once more when it has.
       if (!el) return root.invalidate();
-      world.copy(p.position).applyMatrix4(earth.matrixWorld);
       normal.copy(world).normalize();
       toCamera.copy(root.camera.position).sub(world).normalize();
       el.style.visibility = normal.dot(toCamera) > 0.05 ? 'visible' : 'hidden';
@@ -43,8 +54,12 @@ export function SiteLabels() {
     <>
       {places.map((p, i) => (
         <group key={p.site.id} position={p.position}>
-          <mesh>
-            <sphereGeometry args={[6, 12, 8]} />
+          <mesh
+            ref={(m) => {
+              dots.current[i] = m;
+            }}
+          >
+            <sphereGeometry args={[2, 12, 8]} />
             <meshBasicMaterial color="#ff5a36" />
           </mesh>
           <Html zIndexRange={[10, 0]} style={{ pointerEvents: 'none' }}>
