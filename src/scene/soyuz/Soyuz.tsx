@@ -29,7 +29,7 @@ const SHIELD_FALL_S = 12;
 const G_MPS2 = 9.81;
 /** The descent module's blanket before entry and once charred (photographs after landing). */
 const OLIVE = new Color(0x5f6842);
-const CHARRED = new Color(0x2b241f);
+const CHARRED = new Color(0x4a3b2e);
 
 const forward = new Vector3();
 const up = new Vector3();

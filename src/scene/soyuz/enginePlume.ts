@@ -16,9 +16,9 @@ import {
  * (it only ever brightens what is behind it). The length and spread are the plainest choice for a
  * picture (assumption: the sources give none); the plume is a look, not a measurement.
  */
-const LENGTH_M = 9;
+const LENGTH_M = 18;
 const NOZZLE_R = 0.34;
-const FAR_R = 2.6;
+const FAR_R = 5;
 const CORE = new Color(0xdfe8ff);
 
 /** A cone from the origin (narrow end) widening toward −X, faded by vertex colour downstream. */

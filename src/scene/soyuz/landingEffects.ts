@@ -56,9 +56,10 @@ export function placeLandingEffects(e: SoyuzEffects, t: LandingTimes): void {
   e.dust.visible = dusting;
   if (dusting) {
     const s = t.sinceEngines / 1000;
-    const radius = 2 + 9 * (1 - Math.exp(-s / 1.2));
-    e.dust.scale.set(radius, radius * 0.35, radius);
+    // Thrown out fast, then drifting: most of its spread in the first second.
+    const radius = 3 + 12 * (1 - Math.exp(-s / 0.8));
+    e.dust.scale.set(radius, radius * 0.45, radius);
     e.dust.position.y = ground;
-    e.dustMaterial.opacity = 0.75 * (1 - t.sinceEngines / DUST_MS);
+    e.dustMaterial.opacity = 0.85 * (1 - t.sinceEngines / DUST_MS);
   }
 }

@@ -102,7 +102,7 @@ export function buildSoyuzEffects(): SoyuzEffects {
 
   // The six motors fire through the base for a fraction of a second: a short bright skirt.
   const flash = new Mesh(
-    g(new CylinderGeometry(0.5, 1.8, 1.6, 24, 1, true)),
+    g(new CylinderGeometry(0.8, 3, 1.6, 24, 1, true)),
     m(
       new MeshBasicMaterial({
         color: 0xfff0b0,
