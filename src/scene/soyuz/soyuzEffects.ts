@@ -121,16 +121,22 @@ export function buildSoyuzEffects(): SoyuzEffects {
   const dustMaterial = m(
     new MeshBasicMaterial({
       color: 0xb59a72,
+      vertexColors: true,
       transparent: true,
       opacity: 0,
       depthWrite: false,
       side: DoubleSide,
     }),
   );
-  const dust = new Mesh(
-    g(new SphereGeometry(1, 24, 6, 0, Math.PI * 2, 0, Math.PI / 2)),
-    dustMaterial,
-  );
+  // Thickest low down and fading upward, so it reads as a cloud rather than a solid dome.
+  const dustGeo = new SphereGeometry(1, 24, 6, 0, Math.PI * 2, 0, Math.PI / 2);
+  const dustPos = dustGeo.getAttribute('position');
+  const dustRgba = new Float32Array(dustPos.count * 4);
+  for (let i = 0; i < dustPos.count; i++) {
+    dustRgba.set([1, 1, 1, 0.35 + 0.65 * (1 - dustPos.getY(i)) ** 2], 4 * i);
+  }
+  dustGeo.setAttribute('color', new Float32BufferAttribute(dustRgba, 4));
+  const dust = new Mesh(g(dustGeo), dustMaterial);
   dust.visible = false;
   root.add(dust);
 
