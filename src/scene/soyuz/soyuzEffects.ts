@@ -45,13 +45,17 @@ export const CANOPY_SPAN_M = { drogue: 14 + DROGUE_RADIUS_M, main: 45 + MAIN_RAD
 const GORE_ORANGE = new Color(0xf2661f);
 const GORE_WHITE = new Color(0xf2efe8);
 
-/** Colour alternate gores of a canopy (around its axis) orange and white. */
+/**
+ * Colour a canopy's gores (around its axis): mostly orange with every fourth white, the plainest
+ * reading of landing photographs (assumption: no source gives the exact panel layout).
+ */
 export function paintGores(geo: BufferGeometry, gores: number): BufferGeometry {
   const pos = geo.getAttribute('position');
   const out = new Float32Array(pos.count * 3);
   for (let i = 0; i < pos.count; i++) {
     const a = Math.atan2(pos.getZ(i), pos.getX(i));
-    const c = Math.floor(((a + Math.PI) / (2 * Math.PI)) * gores) % 2 ? GORE_WHITE : GORE_ORANGE;
+    const c =
+      Math.floor(((a + Math.PI) / (2 * Math.PI)) * gores) % 4 === 3 ? GORE_WHITE : GORE_ORANGE;
     out[3 * i] = c.r;
     out[3 * i + 1] = c.g;
     out[3 * i + 2] = c.b;
