@@ -8,6 +8,7 @@ import { AscentPath } from './launch/AscentPath';
 import { DescentPath } from './landing/DescentPath';
 import { LaunchSoyuz } from './launch/LaunchSoyuz';
 import { LandingZone } from './landing/LandingZone';
+import { RideWindow } from './soyuz/RideWindow';
 import { Soyuz } from './soyuz/Soyuz';
 
 /** The current mission's modelled descent or approximate ascent: its path and the Soyuz on it. */
@@ -19,6 +20,7 @@ export function ReplayLayer() {
     <>
       {descent && <DescentPath descent={descent} />}
       <Soyuz />
+      {descent && <RideWindow />}
       {ascent && <AscentPath ascent={ascent} />}
       {ascent && <LaunchSoyuz ascent={ascent} />}
     </>
