@@ -11,7 +11,7 @@ import { EffectComposer } from 'three/examples/jsm/postprocessing/EffectComposer
 import { FullScreenQuad } from 'three/examples/jsm/postprocessing/Pass.js';
 import { RenderPass } from 'three/examples/jsm/postprocessing/RenderPass.js';
 import { UnrealBloomPass } from 'three/examples/jsm/postprocessing/UnrealBloomPass.js';
-import { GLOW_LAYER } from './glowLayer';
+import { GLOW_LAYER, markGlowing } from './glowLayer';
 
 /**
  * Bloom for a real GPU, selective: the scene is drawn to the screen exactly as without bloom,
@@ -30,12 +30,13 @@ const addOver = new ShaderMaterial({
     varying vec2 vUv;
     void main() { vUv = uv; gl_Position = vec4(position.xy, 0.0, 1.0); }
   `,
-  // The off-screen picture is linear light; the screen is sRGB (a gamma of 2.2 is close enough
-  // for a glow).
+  // The off-screen picture is linear light and is added as it is: encoding it for the screen
+  // first (a gamma of 1/2.2) would lift the faint far edge of every halo into a veil over the
+  // whole picture.
   fragmentShader: /* glsl */ `
     uniform sampler2D glow;
     varying vec2 vUv;
-    void main() { gl_FragColor = vec4(pow(texture2D(glow, vUv).rgb, vec3(1.0 / 2.2)), 1.0); }
+    void main() { gl_FragColor = vec4(texture2D(glow, vUv).rgb, 1.0); }
   `,
   blending: AdditiveBlending,
   depthTest: false,
@@ -63,6 +64,8 @@ export function createBloom(gl: WebGLRenderer, scene: Scene, camera: Camera): Bl
   return {
     render() {
       gl.render(scene, camera);
+      // A walk of a few hundred objects: nothing beside a frame on the GPUs that get bloom.
+      markGlowing(scene);
       const mask = camera.layers.mask;
       const background = scene.background;
       camera.layers.set(GLOW_LAYER);
