@@ -93,6 +93,29 @@ export interface FollowTarget {
   lookAlong?: Vec3;
 }
 
+/** Off the flight line by this much, so the plume, the wake and the parting modules show their length. */
+const CHASE_SIDE_DEG = 35;
+const obliqueOut: Vec3 = [0, 0, 0];
+
+/**
+ * The direction to look along when placing the chase camera on the descending Soyuz: the
+ * horizontal velocity turned CHASE_SIDE_DEG toward the right of the track. Straight behind, the
+ * capsule hid its own plume and wake, and the modules parted along the line of sight.
+ */
+function obliqueChase(r: Readonly<Vec3>, v: Readonly<Vec3>): Vec3 {
+  const rn = Math.hypot(r[0], r[1], r[2]);
+  const u = [r[0] / rn, r[1] / rn, r[2] / rn] as const;
+  const vr = v[0] * u[0] + v[1] * u[1] + v[2] * u[2];
+  const h = [v[0] - vr * u[0], v[1] - vr * u[1], v[2] - vr * u[2]] as const;
+  const hn = Math.hypot(h[0], h[1], h[2]) || 1;
+  // Right of the track: horizontal velocity × up.
+  const right = [h[1] * u[2] - h[2] * u[1], h[2] * u[0] - h[0] * u[2], h[0] * u[1] - h[1] * u[0]];
+  const c = Math.cos((CHASE_SIDE_DEG * Math.PI) / 180) / hn;
+  const sn = Math.sin((CHASE_SIDE_DEG * Math.PI) / 180) / hn;
+  for (let i = 0; i < 3; i++) obliqueOut[i] = h[i]! * c + right[i]! * sn;
+  return obliqueOut;
+}
+
 /**
  * What a follow camera tracks: the ISS; with the Soyuz camera the station and the Soyuz together
  * from undocking to the burn (aiming between them), the Soyuz from the burn on, or the launched
@@ -119,7 +142,7 @@ export function followed(s: SceneState, name: CameraName): FollowTarget | null {
     liftedR[0] = r[0] * k;
     liftedR[1] = r[1] * k;
     liftedR[2] = r[2] * k;
-    return { r: liftedR, v: s.capsule.point.v };
+    return { r: liftedR, v: s.capsule.point.v, lookAlong: obliqueChase(r, s.capsule.point.v) };
   }
   if (name === 'soyuz' && s.iss) return atStation(s);
   if (name === 'iss' && s.iss) return s.iss.eci;
