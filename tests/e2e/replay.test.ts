@@ -155,19 +155,19 @@ describe('replay controls', () => {
     mkdirSync('test-results', { recursive: true });
     writeFileSync('test-results/chase-main-chute.png', shots[0]!);
     const centroid = (png: Buffer) => {
-      // The capsule is the dark olive blob below the centre (the canopy is framed above it);
-      // take the centroid of dark olive pixels there.
+      // The capsule is the charred, near-black blob below the centre (the canopy is framed
+      // above it, the mid-toned steppe behind it); take the centroid of near-black pixels there.
       const { width, height, rgba } = decodePng(png);
       let sx = 0;
       let sy = 0;
       let n = 0;
-      for (let y = Math.floor(height * 0.25); y < height * 0.85; y++) {
+      for (let y = Math.floor(height * 0.45); y < height * 0.85; y++) {
         for (let x = Math.floor(width * 0.35); x < width * 0.65; x++) {
           const o = (y * width + x) * 4;
           const r = rgba[o]!;
           const g = rgba[o + 1]!;
           const b = rgba[o + 2]!;
-          if (g > r && g > b && r + g + b < 330 && g - b > 12) {
+          if (r + g + b < 110) {
             sx += x;
             sy += y;
             n++;
@@ -177,7 +177,7 @@ describe('replay controls', () => {
       return { x: sx / n, y: sy / n, n };
     };
     const c = shots.map(centroid);
-    expect(c[0]!.n).toBeGreaterThan(60);
+    expect(c[0]!.n).toBeGreaterThan(40);
     for (const k of c.slice(1)) {
       expect(Math.abs(k.x - c[0]!.x)).toBeLessThan(1);
       expect(Math.abs(k.y - c[0]!.y)).toBeLessThan(1);

@@ -24,6 +24,8 @@ const HORIZON_DIP = Math.sin((20 * Math.PI) / 180);
 const LIMB = new Color(0.55, 0.7, 1.0);
 /** Sunlit Earth: a mean of ocean, land and cloud, in linear light at albedo ~0.3. */
 const EARTH = new Color(0.2, 0.26, 0.34);
+/** The same, for a hemisphere light where there is no environment map. */
+export const EARTH_LIGHT = EARTH.clone();
 
 function envScene(): { scene: Scene; dispose: () => void } {
   const geometry = new SphereGeometry(1, 48, 24);
@@ -52,12 +54,16 @@ function envScene(): { scene: Scene; dispose: () => void } {
   };
 }
 
+const ENV_SIZE = 32;
+
 /** Render the small scene into a prefiltered environment map (a few ms on a GPU; once). */
 export function buildSpaceEnvironment(gl: WebGLRenderer): WebGLRenderTarget {
   const pmrem = new PMREMGenerator(gl);
   const { scene, dispose } = envScene();
   try {
-    return pmrem.fromScene(scene, 0.02);
+    // 32 px faces: the light is a smooth gradient with no detail to keep, and the prefilter's cost
+    // grows with the face area (256, the default, took five seconds on a software renderer).
+    return pmrem.fromScene(scene, 0, 0.1, 100, { size: ENV_SIZE });
   } finally {
     dispose();
     pmrem.dispose();
