@@ -1,5 +1,6 @@
 import type { DescentResult } from '../../physics/descent';
 import { plasmaStrength } from '../../replay/plasmaSheath';
+import { bracket } from '../../physics/descent/trajectory';
 
 /**
  * Two looks that follow the entry's heating, from the sampled descent, computed once per descent:
@@ -46,13 +47,8 @@ export function heatLoadShare(d: DescentResult, ms: number): number {
   const n = t.length;
   if (n === 0 || ms <= t[0]!) return 0;
   if (ms >= t[n - 1]!) return share[n - 1]!;
-  let lo = 0;
-  let hi = n - 1;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid]! <= ms) lo = mid;
-    else hi = mid;
-  }
+  const lo = bracket(t, n, ms);
+  const hi = lo + 1;
   const f = (ms - t[lo]!) / (t[hi]! - t[lo]!);
   return share[lo]! + (share[hi]! - share[lo]!) * f;
 }
