@@ -26,9 +26,9 @@ export const RECONSTRUCTIONS: readonly Reconstruction[] = [
       // The mean inclination of the catalogue's ISS element sets: the station has flown at
       // 51.6° since 1998, so this is the one element the later sets can lend.
       inclinationDeg: 51.64282063492065,
-      raanDeg: 285.43353760265904,
-      argLatDeg: 324.86085681700615,
-      meanMotion: 15.598531221230033,
+      raanDeg: 285.4303631133007,
+      argLatDeg: 324.80827832951263,
+      meanMotion: 15.563452920261822,
     },
   },
 ];

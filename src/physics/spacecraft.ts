@@ -19,6 +19,17 @@ export const DEORBIT = {
    * a few per cent, is ignored).
    */
   durationS: 280,
+  /**
+   * Where the engine points: along the inertial anti-velocity *at ignition*, held there in
+   * inertial space for the whole burn (the attitude is built before ignition and kept on the
+   * gyroscopes, as any fixed engine on a gyro-stabilised craft fires). No figure is fitted: it is
+   * a choice of model, and the one that matches CSA's MS-11 timeline (burn → separation 27 min
+   * 26 s: 0 s off; → entry interface 30 min 17 s: 1 s off), where thrust that follows the turning
+   * velocity came 56 s late. Over 280 s the orbit turns ~17°, so the held thrust ends ~17° below
+   * the local horizontal, pointing down: it lowers the perigee further for the same 128 m/s.
+   * docs/physics.md "The coast" has the comparison.
+   */
+  attitude: 'inertial' as 'inertial' | 'retrograde',
 } as const;
 
 export const STACK = {
@@ -97,6 +108,12 @@ export const DEFAULT_GROUND_ALT_KM = 0.35;
 
 /** Entry interface, km: the Russian timelines' ~100 km (SOURCES.md: 99.7 km MS-11; NASA TMA-18M '62 miles'). */
 export const ENTRY_INTERFACE_KM = 100;
+
+/**
+ * Where the guidance takes over the bank angle, km: CSA's MS-11 timeline names one event "plasma
+ * entry / guidance start" at 80.4 km (SOURCES.md). Above it the capsule flies the reference bank.
+ */
+export const GUIDANCE_START_KM = 80.4;
 
 /**
  * Plasma blackout, marked by the altitudes the timelines report (not an electron-density model):

@@ -30,8 +30,13 @@ export interface Vehicle {
   chuteTo: number;
   chuteStartS: number;
   chuteRampS: number;
-  /** Engine acceleration along the inertial anti-velocity, km/s^2 (0 when off). */
+  /** Engine acceleration, km/s^2 (0 when off). */
   thrustKms2: number;
+  /**
+   * The engine's thrust direction, a unit vector held fixed in the inertial frame; all zero:
+   * along the anti-velocity of the moment, turning with it.
+   */
+  thrustDir: Float64Array;
 }
 
 export function newVehicle(): Vehicle {
@@ -48,6 +53,7 @@ export function newVehicle(): Vehicle {
     chuteStartS: 0,
     chuteRampS: 0,
     thrustKms2: 0,
+    thrustDir: new Float64Array(3),
   };
 }
 
@@ -161,11 +167,18 @@ export function derivative(
     }
   }
   if (veh.thrustKms2 > 0) {
-    const v = Math.sqrt(vx * vx + vy * vy + vz * vz);
-    const k = veh.thrustKms2 / v;
-    out[3] = out[3]! - k * vx;
-    out[4] = out[4]! - k * vy;
-    out[5] = out[5]! - k * vz;
+    const d = veh.thrustDir;
+    if (d[0] !== 0 || d[1] !== 0 || d[2] !== 0) {
+      out[3] = out[3]! + veh.thrustKms2 * d[0]!;
+      out[4] = out[4]! + veh.thrustKms2 * d[1]!;
+      out[5] = out[5]! + veh.thrustKms2 * d[2]!;
+    } else {
+      const v = Math.sqrt(vx * vx + vy * vy + vz * vz);
+      const k = veh.thrustKms2 / v;
+      out[3] = out[3]! - k * vx;
+      out[4] = out[4]! - k * vy;
+      out[5] = out[5]! - k * vz;
+    }
     sensed += veh.thrustKms2;
   }
   if (!diag) return;

@@ -35,6 +35,7 @@ export interface DescentState {
   readonly referenceBankDeg: number;
   readonly target: GuidanceTarget | null;
   readonly impulsive: boolean;
+  readonly burnAttitude: 'inertial' | 'retrograde';
   readonly guidance: EntryGuidance | null;
   /** Seconds after the start of the burn. */
   t: number;
@@ -101,6 +102,7 @@ export function createDescentState(opts: DescentOptions): DescentState {
     referenceBankDeg,
     target,
     impulsive: opts.impulsive ?? false,
+    burnAttitude: opts.burnAttitude ?? DEORBIT.attitude,
     guidance,
     t: 0,
     s,

@@ -50,6 +50,11 @@ export interface DescentOptions {
   referenceBankDeg?: number;
   /** Apply the Δv at mid-burn in one instant instead of over the burn (for comparison). */
   impulsive?: boolean;
+  /**
+   * The engine's pointing: 'inertial' (default, DEORBIT.attitude) holds the anti-velocity of
+   * ignition; 'retrograde' follows the turning anti-velocity (for comparison).
+   */
+  burnAttitude?: 'inertial' | 'retrograde';
   guidance?: Partial<GuidanceOptions>;
   /**
    * Start from the Soyuz's own state after undocking and the separation burns (departure.ts)

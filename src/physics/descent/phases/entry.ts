@@ -1,10 +1,10 @@
-import { ENTRY_INTERFACE_KM, PARACHUTES } from '../../spacecraft';
+import { ENTRY_INTERFACE_KM, GUIDANCE_START_KM, PARACHUTES } from '../../spacecraft';
 import { MAX_FLIGHT_S, type DescentState } from '../state';
 import { addEvent, advance, checkMarkers, record, refineTo } from '../step';
 import { DescentError } from '../types';
 
 /**
- * The descent module's entry, guided (bank angle from the guidance below 100 km) or not, down to
+ * The descent module's entry, guided (bank angle from the guidance below 80.4 km) or not, down to
  * the drogue command altitude; then the peak-load event.
  */
 export function entry(st: DescentState): void {
@@ -16,7 +16,7 @@ export function entry(st: DescentState): void {
         `the descent module does not reach the ground (t=${st.t.toFixed(0)} alt=${st.alt.toFixed(2)} phase=${st.phase} v=${st.diag.airspeedKms})`,
       );
     const airspeed = st.diag.airspeedKms;
-    if (guidance && (guiding || st.alt <= ENTRY_INTERFACE_KM)) {
+    if (guidance && (guiding || st.alt <= GUIDANCE_START_KM)) {
       guiding = true;
       guidance.step(st.t, st.s, st.veh, airspeed);
     }

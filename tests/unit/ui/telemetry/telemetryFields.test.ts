@@ -20,7 +20,7 @@ describe('telemetry text', () => {
   });
 
   it('follows the capsule in the entry: high g, kilometres per second, distance to the site', () => {
-    const t = at('2022-03-30T11:10:30Z');
+    const t = at('2022-03-30T11:11:30Z');
     expect(t.subject).toBe('capsule');
     expect(t.fields.phase).toBe('Plasma blackout');
     expect(parseFloat(t.fields.g!)).toBeGreaterThan(3);
