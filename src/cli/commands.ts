@@ -44,6 +44,8 @@ export function descentJson(r: DescentResult): object {
     peakG: round(r.peakG, 2),
     peakGAltKm: round(r.peakGAltKm, 2),
     missKm: r.missKm === null ? null : round(r.missKm, 2),
+    // Guided to a target: whether it lay within the automatic system's reach; else null.
+    footprint: r.footprint,
   };
 }
 

@@ -47,6 +47,17 @@ export interface GuidanceOptions {
   minReversalS: number;
   /** No reversals below this airspeed, km/s: the side force no longer moves the point much. */
   stopReversalKms: number;
+  /**
+   * The automatic system's authority over range: the vertical lift fraction cos(bank) the range
+   * correction may ask for, about the reference 0.5 (60°). RSC Energia: the automatic descent
+   * corrects about 30 s of burn error, about 240 km (SOURCES.md §5, "Sensitivity"); in this model
+   * 30 s of burn moves the needed cos(bank) by ~0.2 (MS-11: 0.63 at -30 s, 0.45 on time, 0.22
+   * at +30 s), so 0.25-0.75 (banks 41°-76°) is that authority.
+   */
+  authorityCos: readonly [number, number];
+  /** Sensed load, g0, above which the capsule rolls lift-up, fully at `loadLimitG`. */
+  loadSoftG: number;
+  loadLimitG: number;
 }
 
 export const DEFAULT_GUIDANCE: GuidanceOptions = {
@@ -63,10 +74,16 @@ export const DEFAULT_GUIDANCE: GuidanceOptions = {
   profileEndKms: 2.5,
   minReversalS: 20,
   stopReversalKms: 0.6,
+  authorityCos: [0.25, 0.75],
+  // SOURCES.md: nominal loads 4-5 g; the automatic system flies lift-up rather than exceed them.
+  loadSoftG: 4.5,
+  loadLimitG: 5,
 };
 
 const W = OMEGA_EARTH_RAD_S;
 const R_MEAN = 6371;
+/** The predictor's own error at the guidance start, km: a target this near an end still counts. */
+const FOOTPRINT_SLACK_KM = 10;
 
 export interface RangeError {
   /** Along-track miss, km: positive = beyond the target. */
@@ -83,6 +100,12 @@ export class EntryGuidance {
   /** +1: lift leans left; -1: right. */
   side = 1;
   reversals = 0;
+  /**
+   * Whether the target lies within the automatic footprint, judged at the first correction (the
+   * guidance start, 80.4 km): between the drogue points of the authority's two ends. Outside,
+   * the guidance still flies to the nearest point it can reach: the end nearer the target.
+   */
+  footprint: 'inside' | 'outside' | null = null;
   private readonly te: Float64Array;
   private readonly opt: GuidanceOptions;
   private nextUpdate = -Infinity;
@@ -129,15 +152,22 @@ export class EntryGuidance {
     };
   }
 
-  /** Set the vehicle's bank for this step (call once per main-loop step while guided). */
-  step(t: number, s: Float64Array, veh: Vehicle, airspeedKms: number): void {
+  /**
+   * Set the vehicle's bank for this step (call once per main-loop step while guided), given the
+   * sensed load now, g0.
+   */
+  step(t: number, s: Float64Array, veh: Vehicle, airspeedKms: number, loadG = 0): void {
     const o = this.opt;
     if (t >= this.nextUpdate && airspeedKms > o.stopRangeKms) {
       this.nextUpdate = t + o.updateS;
+      if (this.footprint === null) this.judgeFootprint(t, s, veh);
       this.correctRange(t, s, veh);
     }
     this.checkReversal(t, s, airspeedKms);
-    const c = this.profile(this.cosBank, airspeedKms);
+    let c = this.profile(this.cosBank, airspeedKms);
+    // The load limit overrides range: roll the lift up as the load nears the limit.
+    const over = (loadG - o.loadSoftG) / (o.loadLimitG - o.loadSoftG);
+    if (over > 0) c += (this.cMax - c) * Math.min(1, over);
     veh.bankCos = c;
     veh.bankSin = this.side * Math.sqrt(Math.max(0, 1 - c * c));
   }
@@ -167,9 +197,19 @@ export class EntryGuidance {
       this.slope = (e1 - e0) / (c1 - c0);
     }
     let c: number;
+    const [lo, hi] = this.opt.authorityCos;
     if (this.slope > 1e-3) c = c0 - e0 / this.slope;
-    else c = e0 > 0 ? -1 : 1; // no leverage: go to the limit that helps
-    this.cosBank = Math.min(1, Math.max(-1, c));
+    else c = e0 > 0 ? lo : hi; // no leverage: go to the end that helps
+    this.cosBank = Math.min(hi, Math.max(lo, c));
+  }
+
+  /** Inside when the target lies between the drogue points of the authority's two ends. */
+  private judgeFootprint(t: number, s: Float64Array, veh: Vehicle): void {
+    const [lo, hi] = this.opt.authorityCos;
+    const nearest = this.predict(t, s, veh, lo).downKm; // least lift: the shortest reach
+    const furthest = this.predict(t, s, veh, hi).downKm;
+    this.footprint =
+      nearest <= FOOTPRINT_SLACK_KM && furthest >= -FOOTPRINT_SLACK_KM ? 'inside' : 'outside';
   }
 
   /** Heading error to the target (rad, positive = target to the right of the airflow heading). */

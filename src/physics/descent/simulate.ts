@@ -79,5 +79,6 @@ export function descentResult(st: DescentState): DescentResult {
     peakGAltKm: st.peak.altKm,
     missKm,
     reversals: st.guidance?.reversals ?? 0,
+    footprint: st.guidance?.footprint ?? null,
   };
 }

@@ -78,6 +78,12 @@ export interface DescentResult {
   missKm: number | null;
   /** Bank reversals the guidance flew. */
   reversals: number;
+  /**
+   * Guided to a target: whether the target lay within the automatic system's footprint at the
+   * guidance start (outside, the capsule flew to the nearest point it could reach). Null when
+   * nothing was guided to a target (ballistic, or no target).
+   */
+  footprint: 'inside' | 'outside' | null;
 }
 
 export class DescentError extends Error {

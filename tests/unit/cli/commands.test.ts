@@ -68,11 +68,28 @@ describe('cli (in-process)', () => {
     expect(j.missKm).toBeLessThan(10);
   });
 
+  it('descent from a burn a minute late says the site is outside the automatic footprint', () => {
+    const r = runCli([
+      'descent',
+      ...base,
+      '--burn',
+      '2022-03-30T10:35:00Z',
+      '--target',
+      '47.41,69.64',
+    ]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.footprint).toBe('outside');
+    expect(j.missKm).toBeGreaterThan(30);
+    expect(j.peakG).toBeLessThan(6.5);
+  });
+
   it('ballistic descent without a target reports a null miss', () => {
     const r = runCli(['descent', ...base, '--burn', '2022-03-30T10:34:00Z', '--mode', 'ballistic']);
     const j = JSON.parse(r.stdout);
     expect(j.mode).toBe('ballistic');
     expect(j.missKm).toBeNull();
+    expect(j.footprint).toBeNull();
     expect(j.peakG).toBeGreaterThan(7);
   });
 });

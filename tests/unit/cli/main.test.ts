@@ -45,6 +45,7 @@ describe('cli (spawned)', () => {
         'burnUtc',
         'deltaVms',
         'events',
+        'footprint',
         'missKm',
         'mode',
         'peakG',
@@ -62,6 +63,7 @@ describe('cli (spawned)', () => {
     }
     expect(j.touchdown.utc).toMatch(/^2022-03-30T11:2\d:\d\dZ$/);
     expect(j.missKm).toBeLessThan(10);
+    expect(j.footprint).toBe('inside');
     expect(j.peakG).toBeGreaterThan(3.5);
   }, 30_000);
 

@@ -1,4 +1,4 @@
-import { ENTRY_INTERFACE_KM, GUIDANCE_START_KM, PARACHUTES } from '../../spacecraft';
+import { ENTRY_INTERFACE_KM, G0_MS2, GUIDANCE_START_KM, PARACHUTES } from '../../spacecraft';
 import { MAX_FLIGHT_S, type DescentState } from '../state';
 import { addEvent, advance, checkMarkers, record, refineTo } from '../step';
 import { DescentError } from '../types';
@@ -18,7 +18,7 @@ export function entry(st: DescentState): void {
     const airspeed = st.diag.airspeedKms;
     if (guidance && (guiding || st.alt <= GUIDANCE_START_KM)) {
       guiding = true;
-      guidance.step(st.t, st.s, st.veh, airspeed);
+      guidance.step(st.t, st.s, st.veh, airspeed, (st.diag.sensedKms2 * 1000) / G0_MS2);
     }
     const tPrev = st.t;
     const altPrev = st.alt;
