@@ -23,6 +23,7 @@ const CLICK_SLOP_PX = 5;
 export function LabLayer() {
   const open = useLab((s) => s.open);
   const result = useLab((s) => s.result);
+  const baseline = useLab((s) => s.baseline);
   const visible = useLab(resultVisible);
   const pin = useLab((s) => s.pin);
   const labMission = useLab((s) => s.missionId);
@@ -32,7 +33,9 @@ export function LabLayer() {
   useLang();
   if (!open || labMission !== missionId) return null;
   const real = currentReplay(missionId).replay?.descent ?? null;
-  const km = result && real ? compareLandings(real, result).distanceKm : null;
+  // Like with like: a what-if in the other mode is measured against the same burn in that mode.
+  const ref = baseline ?? real;
+  const km = result && ref ? compareLandings(ref, result).distanceKm : null;
   return (
     <>
       {placing && <PinDropper />}
@@ -40,7 +43,16 @@ export function LabLayer() {
         <AlternativeDescent
           descent={result}
           colour={WHAT_IF_COLOUR}
-          label={t('whatIf.sceneLabel', { distance: formatUnit('km', km) })}
+          label={
+            baseline
+              ? t('whatIf.sceneLabelSameMode', {
+                  distance: formatUnit('km', km),
+                  mode: t(
+                    baseline.mode === 'ballistic' ? 'whatIf.modeBallistic' : 'whatIf.modeGuided',
+                  ),
+                })
+              : t('whatIf.sceneLabel', { distance: formatUnit('km', km) })
+          }
           name="what-if-path"
         />
       )}

@@ -7,10 +7,14 @@ import { compareLandings, pinDistanceKm } from './whatIf';
 /**
  * The flight flown again beside the replay's own: where and when it lands, how hard it pulls,
  * how far that is along and across the replay's ground course, and how far off the pin was.
+ * A what-if in the other mode is measured against the replay's burn flown in that mode (a third
+ * column), so a late ballistic burn is compared with an on-time ballistic one, not a guided one.
  */
 export function WhatIfResult({ s, real }: { s: LabState; real: DescentResult }) {
   const shown = resultVisible(s) && s.result;
-  const cmp = s.result ? compareLandings(real, s.result) : null;
+  const ref = s.baseline ?? real;
+  const cmp = s.result ? compareLandings(ref, s.result) : null;
+  const b = s.baseline;
   const pinOffKm = s.pin && s.result ? pinDistanceKm(s.pin, s.result.touchdown) : null;
   return (
     <div aria-live="polite" data-testid="what-if-result">
@@ -27,6 +31,13 @@ export function WhatIfResult({ s, real }: { s: LabState; real: DescentResult }) 
               <tr>
                 <th />
                 <th scope="col">{t('whatIf.replay')}</th>
+                {b && (
+                  <th scope="col" data-testid="what-if-baseline">
+                    {t(
+                      b.mode === 'ballistic' ? 'whatIf.sameBurnBallistic' : 'whatIf.sameBurnGuided',
+                    )}
+                  </th>
+                )}
                 <th scope="col">{t('whatIf.whatIf')}</th>
               </tr>
             </thead>
@@ -36,6 +47,11 @@ export function WhatIfResult({ s, real }: { s: LabState; real: DescentResult }) 
                 <td>
                   {formatLat(real.touchdown.lat)} {formatLon(real.touchdown.lon)}
                 </td>
+                {b && (
+                  <td>
+                    {formatLat(b.touchdown.lat)} {formatLon(b.touchdown.lon)}
+                  </td>
+                )}
                 <td data-testid="what-if-touchdown">
                   {formatLat(s.result!.touchdown.lat)} {formatLon(s.result!.touchdown.lon)}
                 </td>
@@ -43,23 +59,33 @@ export function WhatIfResult({ s, real }: { s: LabState; real: DescentResult }) 
               <tr>
                 <th scope="row">{t('whatIf.touchdownTime')}</th>
                 <td>{formatUtcTime(real.touchdown.ms)}</td>
+                {b && <td>{formatUtcTime(b.touchdown.ms)}</td>}
                 <td>{formatUtcTime(s.result!.touchdown.ms)}</td>
               </tr>
               <tr>
                 <th scope="row">{t('whatIf.peakG')}</th>
                 <td>{formatUnit('g', real.peakG, 1)}</td>
+                {b && <td>{formatUnit('g', b.peakG, 1)}</td>}
                 <td data-testid="what-if-peak-g">{formatUnit('g', s.result!.peakG, 1)}</td>
               </tr>
             </tbody>
           </table>
+          {s.result!.footprint === 'outside' && (
+            <p className="what-if__footprint" data-testid="what-if-footprint">
+              {t('whatIf.outsideFootprint')}
+            </p>
+          )}
           {cmp && (
             <p data-testid="what-if-distance" data-downrange-km={cmp.downrangeKm.toFixed(1)}>
-              {t('whatIf.distance', {
+              {t(b ? 'whatIf.distanceSameMode' : 'whatIf.distance', {
                 distance: formatUnit('km', cmp.distanceKm),
                 along: formatUnit('km', Math.abs(cmp.downrangeKm)),
                 alongDir: t(cmp.downrangeKm >= 0 ? 'whatIf.downrange' : 'whatIf.uprange'),
                 across: formatUnit('km', Math.abs(cmp.crossrangeKm)),
                 acrossDir: t(cmp.crossrangeKm >= 0 ? 'whatIf.left' : 'whatIf.right'),
+                mode: b
+                  ? t(b.mode === 'ballistic' ? 'whatIf.modeBallistic' : 'whatIf.modeGuided')
+                  : '',
               })}
             </p>
           )}

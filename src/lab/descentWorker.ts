@@ -12,8 +12,10 @@ self.onmessage = (e: MessageEvent<WhatIfRequest>) => {
   const t0 = performance.now();
   let reply: WhatIfReply;
   try {
-    const result = simulateDescent({ ...options, tle: parseTle(line1, line2) });
-    reply = { id, ok: true, result, computeMs: performance.now() - t0 };
+    const tle = parseTle(line1, line2);
+    const result = simulateDescent({ ...options, tle });
+    const baseline = e.data.baseline ? simulateDescent({ ...e.data.baseline, tle }) : null;
+    reply = { id, ok: true, result, baseline, computeMs: performance.now() - t0 };
   } catch (err) {
     reply = { id, ok: false, message: err instanceof Error ? err.message : String(err) };
   }

@@ -15,6 +15,11 @@ export interface LabState {
   missionId: string | null;
   change: WhatIfChange;
   result: DescentResult | null;
+  /**
+   * The replay's burn flown in the what-if's mode where that is not the replay's own (see
+   * whatIf.ts baselineFor); null: the replay itself is what the what-if is measured against.
+   */
+  baseline: DescentResult | null;
   error: string | null;
   /** How long the latest descent took to simulate, ms. */
   computeMs: number | null;
@@ -30,7 +35,11 @@ export interface LabState {
   setPredicting(on: boolean): void;
   dropPin(pin: LatLon | null): void;
   reveal(): void;
-  settle(outcome: { result: DescentResult; computeMs: number } | { error: string }): void;
+  settle(
+    outcome:
+      | { result: DescentResult; baseline: DescentResult | null; computeMs: number }
+      | { error: string },
+  ): void;
 }
 
 export const lab = createStore<LabState>()((set, get) => ({
@@ -38,6 +47,7 @@ export const lab = createStore<LabState>()((set, get) => ({
   missionId: null,
   change: { shiftS: 0, deltaVms: 128, mode: 'guided' },
   result: null,
+  baseline: null,
   error: null,
   computeMs: null,
   predicting: false,
@@ -50,6 +60,7 @@ export const lab = createStore<LabState>()((set, get) => ({
       missionId,
       change: unchanged(real),
       result: null,
+      baseline: null,
       error: null,
       pin: null,
       revealed: false,
@@ -64,8 +75,8 @@ export const lab = createStore<LabState>()((set, get) => ({
   settle: (o) =>
     set(
       'error' in o
-        ? { error: o.error, result: null }
-        : { error: null, result: o.result, computeMs: o.computeMs },
+        ? { error: o.error, result: null, baseline: null }
+        : { error: null, result: o.result, baseline: o.baseline, computeMs: o.computeMs },
     ),
 }));
 

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { DescentOptions, DescentResult } from '../physics/descent';
 import { lab, useLab } from './labStore';
-import { whatIfOptions } from './whatIf';
+import { baselineFor, whatIfOptions } from './whatIf';
 import { createWhatIfRunner } from './whatIfRunner';
 
 /** One runner for the page: its worker lives as long as the app. */
@@ -10,7 +10,11 @@ function whatIfRunner() {
   runner ??= createWhatIfRunner((o) =>
     lab
       .getState()
-      .settle(o.ok ? { result: o.result, computeMs: o.computeMs } : { error: o.message }),
+      .settle(
+        o.ok
+          ? { result: o.result, baseline: o.baseline, computeMs: o.computeMs }
+          : { error: o.message },
+      ),
   );
   return runner;
 }
@@ -35,6 +39,7 @@ export function useWhatIfRun(
   }, [open, real, missionId]);
   useEffect(() => {
     if (!open || !inputs || labMission !== missionId) return;
-    whatIfRunner().run(whatIfOptions(inputs, change));
-  }, [open, inputs, change, labMission, missionId]);
+    const baseline = real ? baselineFor(inputs, real, change) : null;
+    whatIfRunner().run(whatIfOptions(inputs, change), baseline ?? undefined);
+  }, [open, inputs, change, labMission, missionId, real]);
 }

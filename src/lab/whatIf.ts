@@ -25,6 +25,21 @@ export function whatIfOptions(base: DescentOptions, change: WhatIfChange): Desce
   };
 }
 
+/**
+ * What a what-if is measured against, like with like: the replay itself when the what-if flies
+ * the replay's mode; otherwise (null here) the replay's own burn flown in the what-if's mode, the
+ * options this returns. Measured against the guided replay, a ballistic burn a minute late read
+ * "103 km further on" while it lands ~220 km further than its own on-time ballistic descent.
+ */
+export function baselineFor(
+  base: DescentOptions,
+  real: DescentResult,
+  change: WhatIfChange,
+): DescentOptions | null {
+  if (change.mode === real.mode) return null;
+  return whatIfOptions(base, { shiftS: 0, deltaVms: real.deltaVms, mode: change.mode });
+}
+
 /** The change that reproduces the replay: no shift, its own burn and mode. */
 export function unchanged(real: DescentResult): WhatIfChange {
   return { shiftS: 0, deltaVms: real.deltaVms, mode: real.mode };

@@ -6,8 +6,19 @@ export interface WhatIfRequest {
   line1: string;
   line2: string;
   options: Omit<DescentOptions, 'tle'>;
+  /**
+   * The replay's own burn flown in the what-if's mode, to compare like with like: asked for only
+   * when that mode is not the replay's (a ballistic what-if against a guided replay).
+   */
+  baseline?: Omit<DescentOptions, 'tle'>;
 }
 
 export type WhatIfReply =
-  | { id: number; ok: true; result: DescentResult; computeMs: number }
+  | {
+      id: number;
+      ok: true;
+      result: DescentResult;
+      baseline: DescentResult | null;
+      computeMs: number;
+    }
   | { id: number; ok: false; message: string };

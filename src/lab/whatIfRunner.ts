@@ -31,7 +31,9 @@ export function createWhatIfRunner(onOutcome: (o: WhatIfReply) => void) {
       const t0 = performance.now();
       try {
         const result = simulateDescent({ ...job.req.options, tle: job.tle });
-        deliver({ id: job.req.id, ok: true, result, computeMs: performance.now() - t0 });
+        const b = job.req.baseline;
+        const baseline = b ? simulateDescent({ ...b, tle: job.tle }) : null;
+        deliver({ id: job.req.id, ok: true, result, baseline, computeMs: performance.now() - t0 });
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
         deliver({ id: job.req.id, ok: false, message });
@@ -63,12 +65,22 @@ export function createWhatIfRunner(onOutcome: (o: WhatIfReply) => void) {
   }
 
   return {
-    run(options: DescentOptions) {
+    /** Fly `options`, and `baseline` beside it where given (whatIfMessages.ts). */
+    run(options: DescentOptions, baseline?: DescentOptions) {
       const { tle, ...rest } = options;
-      const job: Job = {
-        req: { id: nextId++, line1: tle.line1, line2: tle.line2, options: rest },
-        tle,
+      const req: WhatIfRequest = {
+        id: nextId++,
+        line1: tle.line1,
+        line2: tle.line2,
+        options: rest,
       };
+      if (baseline) {
+        // The same element set as the what-if's: only the options travel.
+        const b: Partial<DescentOptions> = { ...baseline };
+        delete b.tle;
+        req.baseline = b as Omit<DescentOptions, 'tle'>;
+      }
+      const job: Job = { req, tle };
       if (inFlight) pending = job;
       else start(job);
     },

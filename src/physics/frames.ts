@@ -1,4 +1,4 @@
-import { WGS84_A_KM, WGS84_B_KM, WGS84_E2, WGS84_F } from './constants';
+import { OMEGA_EARTH_RAD_S, WGS84_A_KM, WGS84_B_KM, WGS84_E2, WGS84_F } from './constants';
 import type { Vec3 } from './vec3';
 
 export interface Geodetic {
@@ -122,4 +122,15 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
   const dLon = lon2 - lon1;
   const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+/**
+ * Speed relative to the turning Earth (and the air it carries), km/s, from an inertial (TEME)
+ * position and velocity: |v − ω × r|. The one speed telemetry shows for station, rocket and
+ * capsule alike, so nothing jumps when the view hands over from one to the next.
+ */
+export function earthRelativeSpeedKms(r: ArrayLike<number>, v: ArrayLike<number>): number {
+  const vx = v[0]! + OMEGA_EARTH_RAD_S * r[1]!;
+  const vy = v[1]! - OMEGA_EARTH_RAD_S * r[0]!;
+  return Math.sqrt(vx * vx + vy * vy + v[2]! * v[2]!);
 }

@@ -87,6 +87,14 @@ export const en = {
     peakG: 'Peak load',
     distance:
       'Lands {{distance}} from the replay’s touchdown: {{along}} {{alongDir}}, {{across}} {{acrossDir}}.',
+    distanceSameMode:
+      'Lands {{distance}} from the same burn flown {{mode}}: {{along}} {{alongDir}}, {{across}} {{acrossDir}}.',
+    sameBurnBallistic: 'Same burn, ballistic',
+    sameBurnGuided: 'Same burn, guided',
+    modeBallistic: 'ballistic',
+    modeGuided: 'guided',
+    outsideFootprint:
+      'Outside the automatic footprint: the site is beyond what the automatic system can steer to (about 30 s of burn error, ~240 km), so it flies to the nearest point it can reach.',
     downrange: 'further on',
     uprange: 'short',
     left: 'left of the track',
@@ -96,6 +104,7 @@ export const en = {
     computeMs: 'Simulated in {{ms}} ms',
     error: 'This descent cannot be flown: {{why}}',
     sceneLabel: 'What if: {{distance}} from the replay',
+    sceneLabelSameMode: 'What if: {{distance}} from the same burn, {{mode}}',
     pinLabel: 'Class prediction',
   },
   reconstruction: {
@@ -222,7 +231,7 @@ export const en = {
     note: 'Note',
     phase: 'Phase',
     alt: 'Altitude',
-    speed: 'Speed',
+    speed: 'Speed relative to Earth',
     vspeed: 'Vertical speed',
     g: 'g-load',
     q: 'Dynamic pressure',
@@ -240,6 +249,7 @@ export const en = {
     sinceLaunch: 'Since launch',
     sunAtPad: 'Sun at launch pad',
     landed: 'landed',
+    outsideFootprint: 'outside the automatic footprint',
     inOrbitPhase: 'In orbit',
     inOrbit: 'in orbit',
     docked: 'docked',

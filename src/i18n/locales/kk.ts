@@ -85,6 +85,14 @@ export const kk: Catalogue = {
     peakG: 'Ең үлкен асқын жүктеме',
     distance:
       'Қайта ойнатудағы қонудан {{distance}} жерге қонады: {{along}} {{alongDir}}, {{across}} {{acrossDir}}.',
+    distanceSameMode:
+      'Сол импульспен {{mode}} түсуден {{distance}} жерге қонады: {{along}} {{alongDir}}, {{across}} {{acrossDir}}.',
+    sameBurnBallistic: 'Сол импульс, баллистикалық',
+    sameBurnGuided: 'Сол импульс, басқарылатын',
+    modeBallistic: 'баллистикалық',
+    modeGuided: 'басқарылатын',
+    outsideFootprint:
+      'Автоматты басқару аймағынан тыс: автоматика қону ауданына жете алмайды (импульстің шамамен 30 с қатесін, ~240 км түзетеді), сондықтан капсуланы ең жақын жететін нүктеге апарады.',
     downrange: 'трасса бойымен әрі қарай',
     uprange: 'жетпей',
     left: 'трассаның сол жағында',
@@ -94,6 +102,7 @@ export const kk: Catalogue = {
     computeMs: '{{ms}} мс ішінде есептелді',
     error: 'Мұндай түсуді есептеу мүмкін емес: {{why}}',
     sceneLabel: 'Не болар еді: қайта ойнатудан {{distance}}',
+    sceneLabelSameMode: 'Не болар еді: сол импульспен {{mode}} түсуден {{distance}}',
     pinLabel: 'Сыныптың болжамы',
   },
   reconstruction: {
@@ -224,7 +233,7 @@ export const kk: Catalogue = {
     note: 'Ескерту',
     phase: 'Кезең',
     alt: 'Биіктік',
-    speed: 'Жылдамдық',
+    speed: 'Жерге қатысты жылдамдық',
     vspeed: 'Тік жылдамдық',
     g: 'Асқын жүктеме',
     q: 'Жылдамдық арыны',
@@ -242,6 +251,7 @@ export const kk: Catalogue = {
     sinceLaunch: 'Ұшырылғаннан бері',
     sunAtPad: 'Ұшыру алаңындағы Күн',
     landed: 'қонды',
+    outsideFootprint: 'автоматты басқару аймағынан тыс',
     inOrbitPhase: 'Орбитада',
     inOrbit: 'орбитада',
     docked: 'түйісті',

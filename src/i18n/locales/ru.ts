@@ -86,6 +86,14 @@ export const ru: Catalogue = {
     peakG: 'Пиковая перегрузка',
     distance:
       'Посадка в {{distance}} от посадки в воспроизведении: {{along}} {{alongDir}}, {{across}} {{acrossDir}}.',
+    distanceSameMode:
+      'Посадка в {{distance}} от посадки при том же импульсе, спуск {{mode}}: {{along}} {{alongDir}}, {{across}} {{acrossDir}}.',
+    sameBurnBallistic: 'Тот же импульс, баллистический',
+    sameBurnGuided: 'Тот же импульс, управляемый',
+    modeBallistic: 'баллистический',
+    modeGuided: 'управляемый',
+    outsideFootprint:
+      'Вне зоны автоматического управления: автоматика не дотянет до района посадки (исправляет около 30 с ошибки импульса, ~240 км) и ведёт капсулу в ближайшую достижимую точку.',
     downrange: 'дальше по трассе',
     uprange: 'недолёт',
     left: 'левее трассы',
@@ -95,6 +103,7 @@ export const ru: Catalogue = {
     computeMs: 'Рассчитано за {{ms}} мс',
     error: 'Такой спуск рассчитать нельзя: {{why}}',
     sceneLabel: 'Что если: {{distance}} от воспроизведения',
+    sceneLabelSameMode: 'Что если: {{distance}} от того же импульса, спуск {{mode}}',
     pinLabel: 'Прогноз класса',
   },
   reconstruction: {
@@ -224,7 +233,7 @@ export const ru: Catalogue = {
     note: 'Примечание',
     phase: 'Этап',
     alt: 'Высота',
-    speed: 'Скорость',
+    speed: 'Скорость относительно Земли',
     vspeed: 'Вертикальная скорость',
     g: 'Перегрузка',
     q: 'Скоростной напор',
@@ -242,6 +251,7 @@ export const ru: Catalogue = {
     sinceLaunch: 'После старта',
     sunAtPad: 'Солнце над стартом',
     landed: 'приземлился',
+    outsideFootprint: 'вне зоны автоматического управления',
     inOrbitPhase: 'На орбите',
     inOrbit: 'на орбите',
     docked: 'пристыкован',

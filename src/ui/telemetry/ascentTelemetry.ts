@@ -2,10 +2,12 @@ import { t } from '../../i18n';
 import type { AscentState } from '../../replay/sceneState';
 import { eventLabel, formatCountdown } from '../timeline/eventLabels';
 import { formatLat, formatLon, formatUnit } from '../../i18n/format';
+import { earthRelativeSpeedKms } from '../../physics/frames';
 
 /**
- * The launched Soyuz's panel rows. Speed is inertial, the figure quoted for orbits (7.8 km/s at
- * insertion); on the pad it is Earth's rotation. Every figure comes from the approximate ascent.
+ * The launched Soyuz's panel rows. Speed is relative to the Earth, as for the station and the
+ * capsule (0 on the pad, ~7.4 km/s at insertion where the inertial figure is 7.8). Every figure
+ * comes from the approximate ascent.
  */
 export function ascentFields(a: AscentState, utcMs: number, fields: Record<string, string>) {
   const p = a.point;
@@ -13,7 +15,8 @@ export function ascentFields(a: AscentState, utcMs: number, fields: Record<strin
   fields.phase = eventLabel(a.phase);
   const above = Math.max(0, p.altKm - padKm);
   fields.alt = above >= 10 ? formatUnit('km', p.altKm, 1) : formatUnit('m', above * 1000);
-  fields.speed = formatUnit('kms', p.speed, 2);
+  const speed = earthRelativeSpeedKms(p.r, p.v);
+  fields.speed = speed >= 1 ? formatUnit('kms', speed, 2) : formatUnit('ms', speed * 1000);
   const rate = (p.r[0] * p.v[0] + p.r[1] * p.v[1] + p.r[2] * p.v[2]) / Math.hypot(...p.r);
   // Below half a metre per second, no sign: "−0 m/s" reads as a glitch on a projector.
   const radial = Math.abs(rate) < 0.0005 ? 0 : rate;

@@ -1,6 +1,6 @@
 import { currentLang, t } from '../../i18n';
 import { reasonText } from '../reasonText';
-import { haversineKm } from '../../physics/frames';
+import { earthRelativeSpeedKms, haversineKm } from '../../physics/frames';
 import { sunElevationDeg } from '../../physics/sun';
 import { kazakhstanOffsetHours, moscowOffsetHours } from '../../physics/time';
 import { currentReplay, sceneOfClock } from '../../replay/currentReplay';
@@ -64,13 +64,17 @@ export function telemetryText(
     fields.site = aim
       ? formatUnit('km', haversineKm(p.lat * DEG, p.lon * DEG, aim.lat * DEG, aim.lon * DEG), 1)
       : dash;
+    if (aim && s.capsule.descent.footprint === 'outside')
+      fields.site += ` · ${t('telemetry.outsideFootprint')}`;
     const toGo = s.capsule.descent.touchdown.ms - c.utcMs;
     fields.ttd = toGo > 0 ? formatCountdown(toGo) : t('telemetry.landed');
   } else if (s.iss) {
     subject = 'iss';
     fields.phase = t('telemetry.inOrbitPhase');
     fields.alt = formatUnit('km', s.iss.geo.altKm, 1);
-    fields.speed = formatUnit('kms', s.iss.speedKms, 2);
+    // Relative to the Earth, as the capsule's: the station's 7.66 km/s inertial figure would drop
+    // by ~0.3 km/s at the handover to the capsule and read as part of the burn.
+    fields.speed = formatUnit('kms', earthRelativeSpeedKms(s.iss.eci.r, s.iss.eci.v), 2);
     fields.pos = `${formatLat(s.iss.geo.lat * RAD)}  ${formatLon(s.iss.geo.lon * RAD)}`;
     const days = (c.utcMs - s.iss.tle.epochMs) / 86_400_000;
     fields.tle = t('telemetry.tleEpoch', {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMission } from '../../../src/data/catalog';
 import { simulateDescent } from '../../../src/physics/descent';
-import { compareLandings, unchanged, whatIfOptions } from '../../../src/lab/whatIf';
+import { baselineFor, compareLandings, unchanged, whatIfOptions } from '../../../src/lab/whatIf';
 import { replayFor } from '../../../src/replay/replay';
 
 const ms19 = replayFor(findMission('soyuz-ms-19-landing')!);
@@ -43,5 +43,25 @@ describe('what-if lab physics', () => {
     const ballistic = compareLandings(real, fly(30, 128, 'ballistic'));
     expect(Math.abs(guided.downrangeKm)).toBeLessThan(Math.abs(ballistic.downrangeKm));
     expect(fly(0, 128, 'ballistic').peakG).toBeGreaterThan(real.peakG * 1.5);
+  });
+
+  it('compares like with like: a ballistic what-if against the replay burn flown ballistic', () => {
+    const change = { shiftS: 60, deltaVms: 128, mode: 'ballistic' as const };
+    expect(baselineFor(ms19.inputs!, real, { ...change, mode: 'guided' })).toBeNull();
+    const base = simulateDescent(baselineFor(ms19.inputs!, real, change)!);
+    expect(base.mode).toBe('ballistic');
+    expect(base.burnMs).toBe(real.burnMs);
+    const late = fly(60);
+    // A minute late, ballistic, lands ~400-500 km further on than the on-time ballistic descent;
+    // against the guided replay the same flight reads as landing short of it.
+    expect(compareLandings(base, late).downrangeKm).toBeGreaterThan(300);
+    expect(compareLandings(real, late).downrangeKm).toBeLessThan(0);
+  });
+
+  it('a guided what-if outside the automatic footprint says so and stops short of the site', () => {
+    const late = fly(60, 128, 'guided');
+    expect(late.footprint).toBe('outside');
+    expect(compareLandings(real, late).distanceKm).toBeGreaterThan(30);
+    expect(fly(20, 128, 'guided').footprint).toBe('inside');
   });
 });

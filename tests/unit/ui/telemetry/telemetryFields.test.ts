@@ -30,6 +30,21 @@ describe('telemetry text', () => {
     expect(t.fields.ttd).toMatch(/^1\d:\d\d$/);
   });
 
+  it('shows one speed, relative to the Earth: no jump when the station hands over to the capsule', () => {
+    // The handover is at the burn (10:34:00): a second before it the ISS, a second after the capsule.
+    const before = at('2022-03-30T10:33:59Z');
+    const after = at('2022-03-30T10:34:01Z');
+    expect(before.subject).toBe('iss');
+    expect(after.subject).toBe('capsule');
+    const kms = (text: string) => parseFloat(text);
+    // Earth-relative, not the 7.66 km/s inertial figure.
+    expect(kms(before.fields.speed!)).toBeLessThan(7.6);
+    expect(kms(before.fields.speed!)).toBeGreaterThan(7.1);
+    // The burn takes 128 m/s over 280 s: under 1 m/s in 2 s. The Soyuz sits within metres per
+    // second of the station after the separation burns.
+    expect(Math.abs(kms(after.fields.speed!) - kms(before.fields.speed!))).toBeLessThan(0.02);
+  });
+
   it('says landed after touchdown', () => {
     const t = at('2022-03-30T11:40:00Z');
     expect(t.fields.phase).toBe('Touchdown');
