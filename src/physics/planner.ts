@@ -13,8 +13,12 @@
  * 2. on each, solve the burn time by secant iteration so the *reference* trajectory (the
  *    guidance's mid-authority bank, no steering; or ballistic) comes down abeam the site: the
  *    guidance then has as much range to add as to remove;
- * 3. keep the pass whose track comes closest to the site (cross-track), and fly the guided
- *    descent from that burn to report the miss.
+ * 3. keep the pass whose touchdown comes nearest the requested time, and fly the guided descent
+ *    from that burn to report the miss and whether the site lay within the automatic footprint
+ *    (outside, the miss is how far the site lies beyond that pass's reach). Not the pass whose
+ *    track comes closest: near the northern zone (~50° N, by the 51.6° inclination) the track
+ *    runs almost east-west and several revolutions pass within a few tens of km of the site;
+ *    the closest one landed TMA-18 two revolutions late.
  */
 import { DEG } from './constants';
 import { ecefToEci, geodeticToEcef } from './frames';
@@ -169,10 +173,10 @@ export function planDescent(opts: PlanOptions): PlanResult {
     });
   }
   if (passes.length === 0) throw new PlanError('no landing opportunity in that window');
-  // Closest track wins; half a km per hour from the requested time breaks near-ties.
-  const score = (p: PassPlan) =>
-    Math.abs(p.crossKm) + (0.5 * Math.abs(p.touchdownMs - opts.landNearMs)) / 3_600_000;
-  passes.sort((a, b) => score(a) - score(b));
+  // The pass that lands nearest the requested time (passes are a revolution, ~92 min, apart).
+  passes.sort(
+    (a, b) => Math.abs(a.touchdownMs - opts.landNearMs) - Math.abs(b.touchdownMs - opts.landNearMs),
+  );
   const best = passes[0]!;
   const descent = simulateDescent({ ...base, burnMs: best.burnMs, target });
   return { burnMs: best.burnMs, descent, passes };

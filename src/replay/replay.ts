@@ -47,6 +47,12 @@ export interface Replay {
    */
   burnSource: 'sourced' | 'planned' | null;
   /**
+   * A sourced burn the replay does not fly: from the element set, it lands outside the automatic
+   * footprint (hundreds of km off), so the element set or the minute-rounded time is off; the
+   * replay flies the planner's burn instead and the card says so. Null otherwise.
+   */
+  sourcedBurnSetAside: { burnMs: number; missKm: number } | null;
+  /**
    * Where the orbit came from: a real ISS element set, or, where none survives (TMA-11, 2008),
    * a reconstruction fitted to the sourced landing (data/reconstructions.ts).
    */
@@ -98,6 +104,7 @@ function noReplay(unavailable: Reason | null, aim: LandingAim | null): Replay {
     descent: null,
     ascent: null,
     burnSource: null,
+    sourcedBurnSetAside: null,
     orbitSource: null,
     comparison: null,
     inputs: null,
@@ -110,10 +117,16 @@ function noReplay(unavailable: Reason | null, aim: LandingAim | null): Replay {
 function modelReplay(mission: MissionRecord, aim: LandingAim | null): Replay {
   const none = (unavailable: Reason | null): Replay => noReplay(unavailable, aim);
   const rest = touchdownRest(mission);
-  const landed = (inputs: DescentOptions, burnSource: 'sourced' | 'planned'): Replay => ({
-    descent: simulateDescent(inputs),
+  const landed = (
+    inputs: DescentOptions,
+    burnSource: 'sourced' | 'planned',
+    descent = simulateDescent(inputs),
+    sourcedBurnSetAside: Replay['sourcedBurnSetAside'] = null,
+  ): Replay => ({
+    descent,
     ascent: null,
     burnSource,
+    sourcedBurnSetAside,
     orbitSource: 'tle',
     comparison: null,
     inputs,
@@ -154,20 +167,36 @@ function modelReplay(mission: MissionRecord, aim: LandingAim | null): Replay {
   }
   if (mission.event_type !== 'landing')
     return none({ code: 'notLanding', mission: mission.mission });
-  // Guidance needs a point to steer to; the plainest answer where the sources give none is none.
-  if (!aim) return none({ code: 'noLandingPoint', mission: mission.mission });
   const sourcedBurn = sourcedBurnMs(mission);
+  // Guidance needs a point to steer to, and the planner one to plan for: none is guessed.
+  if (!aim && sourcedBurn === null)
+    return none({ code: 'noLandingPoint', mission: mission.mission });
   const landingMs = mission.landing?.time_utc ? parseUtc(mission.landing.time_utc) : null;
   const nearMs = sourcedBurn ?? landingMs;
   if (nearMs === null) return none({ code: 'noTimes', mission: mission.mission });
   const tle = replayTle(nearMs, issTlesFor(mission));
   if (!tle) return none({ code: 'noTleReturn', mission: mission.mission });
+  // No point, but a sourced burn: the capsule flies the reference lift unsteered (the card says
+  // that where it lands is the model's).
+  if (!aim) return landed({ tle, burnMs: sourcedBurn!, mode: 'guided' }, 'sourced');
   const target = { lat: aim.lat, lon: aim.lon };
   if (sourcedBurn !== null) {
     // Start from the Soyuz's own state after the separation burns where the data allows, as
     // the validation does; otherwise from the station's.
     const departure = undockingDeparture(mission) ?? undefined;
-    return landed({ tle, burnMs: sourcedBurn, mode: 'guided', target, departure }, 'sourced');
+    const inputs: DescentOptions = { tle, burnMs: sourcedBurn, mode: 'guided', target, departure };
+    const descent = simulateDescent(inputs);
+    // Inside the footprint, or nothing better to fly: the sourced burn stands.
+    if (descent.footprint !== 'outside' || landingMs === null)
+      return landed(inputs, 'sourced', descent);
+    const plan = planDescent({ tle, target, landNearMs: landingMs, windowMs: PLAN_WINDOW_MS });
+    const aside = { burnMs: sourcedBurn, missKm: descent.missKm ?? 0 };
+    return landed(
+      { tle, burnMs: plan.burnMs, mode: 'guided', target },
+      'planned',
+      undefined,
+      aside,
+    );
   }
   // Only the landing is sourced: plan the burn that lands on the site at about that time.
   const plan = planDescent({ tle, target, landNearMs: landingMs!, windowMs: PLAN_WINDOW_MS });

@@ -36,9 +36,14 @@ describe('what-if lab', () => {
     let before = await page.getByTestId('what-if-result').textContent();
     await page.getByTestId('what-if-ballistic').check();
     await settled(before);
-    // Ballistic from the same burn lands short of the guided replay (the TMA-11 lesson).
+    // Like with like: a ballistic what-if is measured against the replay's burn flown ballistic,
+    // shown as a third column beside the guided replay.
     const onTime = await downrangeKm();
-    expect(onTime).toBeLessThan(-200);
+    expect(Math.abs(onTime)).toBeLessThan(1);
+    expect(await page.getByTestId('what-if-baseline').textContent()).toBe('Same burn, ballistic');
+    expect(await page.getByTestId('what-if-distance').textContent()).toMatch(
+      /from the same burn flown ballistic/,
+    );
 
     before = await page.getByTestId('what-if-result').textContent();
     await page.getByTestId('what-if-shift-input').fill('60');
@@ -54,6 +59,15 @@ describe('what-if lab', () => {
     await settled(before);
     expect(await page.getByTestId('what-if-shift').textContent()).toMatch(/\+65 s/);
     expect(await downrangeKm()).toBeGreaterThan(later);
+
+    // Guided, 65 s late: beyond what the automatic system can steer back, and it says so.
+    before = await page.getByTestId('what-if-result').textContent();
+    await page.getByTestId('what-if-guided').check();
+    await settled(before);
+    expect(await page.getByTestId('what-if-baseline').count()).toBe(0);
+    expect(await page.getByTestId('what-if-footprint').textContent()).toMatch(
+      /Outside the automatic footprint/,
+    );
   });
 
   it('predict first: the answer stays hidden until the class drops a pin and reveals it', async () => {

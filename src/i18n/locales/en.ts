@@ -180,6 +180,10 @@ export const en = {
       'Modelled descent. The sources give only the landing time, so the burn ({{at}}) is the one the planner finds that lands on the site then.',
     sourcedBurn:
       'Modelled descent from the sourced deorbit burn at {{at}}, guided to the landing point above.',
+    unsteeredBurn:
+      'Modelled descent from the sourced deorbit burn at {{at}}. The sources give no landing point, so the capsule flies the reference lift without steering to one: where it comes down is the model’s, not a reported place.',
+    sourcedBurnSetAside:
+      'Modelled descent. From this ISS element set the sourced burn ({{sourced}}) lands {{km}} km from the landing point, beyond what the guidance can correct: the element set or the burn time is off by a minute or more. The replay flies the burn the planner finds that lands there: {{at}}.',
   },
   reason: {
     couldNotModelDescent: 'The descent could not be modelled: {{why}}',

@@ -2,7 +2,13 @@ import { reasonText } from '../reasonText';
 import type { MissionRecord } from '../../data/schema';
 import { crewMember, dataText, missionName, t, useLang, type Lang } from '../../i18n';
 import { landingAim, replayFor, type Replay } from '../../replay/replay';
-import { formatLat, formatLon, formatUtcClock, formatUtcTime } from '../../i18n/format';
+import {
+  formatLat,
+  formatLon,
+  formatNumber,
+  formatUtcClock,
+  formatUtcTime,
+} from '../../i18n/format';
 import { reconstructionNote } from './reconstructionNote';
 import { UserMissionNote } from './UserMissionNote';
 
@@ -14,6 +20,14 @@ function replayNote(mission: MissionRecord, r: Replay, lang: Lang): string {
   if (!r.descent) return r.unavailable ? reasonText(r.unavailable, lang) : t('card.noDescent');
   const burn = r.descent.events.find((e) => e.type === 'deorbit_burn_start');
   const at = burn ? t('units.utc', { time: formatUtcTime(burn.ms) }) : '—';
+  const aside = r.sourcedBurnSetAside;
+  if (aside)
+    return t('card.sourcedBurnSetAside', {
+      at,
+      sourced: t('units.utc', { time: formatUtcTime(aside.burnMs) }),
+      km: formatNumber(aside.missKm, 0),
+    });
+  if (!r.aim) return t('card.unsteeredBurn', { at });
   return r.burnSource === 'planned' ? t('card.plannedBurn', { at }) : t('card.sourcedBurn', { at });
 }
 

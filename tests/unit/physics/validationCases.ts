@@ -2,8 +2,8 @@
  * The two validation landings, read from the mission catalogue (never retyped): the real burn
  * time, the reported landing time, the landing point and the ISS element set nearest the burn.
  */
-import { findMission } from '../../../src/data/catalog';
-import { nearestTle } from '../../../src/data/issTles';
+import { findMission, missions } from '../../../src/data/catalog';
+import { nearestTle, REPLAY_TLE_MAX_GAP_MS } from '../../../src/data/issTles';
 import { parseUtc } from '../../../src/physics/time';
 import type { DockingPort } from '../../../src/physics/departure';
 import { undockingDeparture } from '../../../src/data/departure';
@@ -54,3 +54,25 @@ function load(id: string): ValidationCase {
 export const MS19 = load('soyuz-ms-19-landing');
 /** TMA-18M: landing point is the published *target* point (not a measured touchdown). */
 export const TMA18M = load('soyuz-tma-18m-landing');
+
+/**
+ * Every landing in the catalogue with a sourced (measured) touchdown point and an ISS element set
+ * within 10 days of it: what the planner is checked on, in both recovery zones.
+ */
+export function plannerCases(): {
+  name: string;
+  target: { lat: number; lon: number };
+  landingMs: number;
+  tle: Tle;
+}[] {
+  const out = [];
+  for (const m of missions) {
+    const l = m.landing;
+    if (m.event_type !== 'landing' || !l || l.lat === null || l.lon === null) continue;
+    const landingMs = parseUtc(l.time_utc);
+    const tle = nearestTle(landingMs);
+    if (!tle || Math.abs(tle.epochMs - landingMs) > REPLAY_TLE_MAX_GAP_MS) continue;
+    out.push({ name: m.mission, target: { lat: l.lat, lon: l.lon }, landingMs, tle });
+  }
+  return out;
+}

@@ -44,8 +44,9 @@ describe('currentReplay', () => {
     const none = currentReplay(id);
     expect(none.mission).toBeNull();
     const ms19 = findMission(MS19)!;
-    // A copy of MS-19 under its own id, without a landing: a record that replays to a reason.
-    const own: MissionRecord = { ...structuredClone(ms19), id, landing: undefined };
+    // A copy of MS-19 under its own id, without a landing or a timeline: a record that replays
+    // to a reason.
+    const own: MissionRecord = { ...structuredClone(ms19), id, landing: undefined, timeline: [] };
     userMissions.getState().add([own], 'own.json');
     const loaded = currentReplay(id);
     expect(loaded).not.toBe(none);

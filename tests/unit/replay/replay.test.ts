@@ -44,12 +44,41 @@ describe('which missions replay, and from what', () => {
     expect(r.unavailable).toEqual({ code: 'noTleReturn', mission: 'Soyuz MS-17' });
   });
 
-  it('says the sources give no landing point where they give none, rather than guessing one', () => {
+  it('without a landing point, flies the sourced burn unsteered rather than guessing a point', () => {
     const m = mission('soyuz-tma-10m-landing');
     expect(m.event_type).toBe('landing');
     expect(m.landing?.lat ?? null).toBeNull();
     const r = replayFor(m);
+    expect(r.aim).toBeNull();
+    expect(r.burnSource).toBe('sourced');
+    expect(r.descent!.target).toBeNull();
+    expect(r.descent!.footprint).toBeNull();
+  });
+
+  it('says the sources give no landing point where they give neither a point nor a burn', () => {
+    const r = replayFor(mission('soyuz-tma-05m-landing'));
     expect(r.descent).toBeNull();
-    expect(r.unavailable).toEqual({ code: 'noLandingPoint', mission: 'Soyuz TMA-10M' });
+    expect(r.unavailable).toEqual({ code: 'noLandingPoint', mission: 'Soyuz TMA-05M' });
+  });
+
+  it('sets aside a sourced burn that lands outside the automatic footprint, and flies the planned one', () => {
+    // MS-01: burn 03:06 (minute), element set 4.4 days away: it lands ~1,100 km off.
+    const m = mission('soyuz-ms-01-landing');
+    const r = replayFor(m);
+    expect(r.burnSource).toBe('planned');
+    expect(r.sourcedBurnSetAside!.burnMs).toBe(parseUtc('2016-10-30T03:06:00Z'));
+    expect(r.sourcedBurnSetAside!.missKm).toBeGreaterThan(300);
+    const d = r.descent!;
+    expect(d.footprint).toBe('inside');
+    expect(d.missKm!).toBeLessThan(10);
+    expect(Math.abs(d.touchdown.ms - parseUtc(m.landing!.time_utc)) / 60_000).toBeLessThan(5);
+  });
+
+  it('flies every sourced burn that lands inside the footprint as it is', () => {
+    for (const id of ['soyuz-ms-11-landing', 'soyuz-ms-19-landing', 'soyuz-tma-18m-landing']) {
+      const r = replayFor(mission(id));
+      expect(r.burnSource).toBe('sourced');
+      expect(r.sourcedBurnSetAside).toBeNull();
+    }
   });
 });
