@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { planDescent } from '../../../src/physics/planner';
-import { parseUtc } from '../../../src/physics/time';
 import { MS19, plannerCases, TMA18M, type ValidationCase } from './validationCases';
 
 describe.each([MS19, TMA18M])('planner for $name', (c: ValidationCase) => {
