@@ -19,6 +19,8 @@ const [width, height] = size.split('x').map(Number) as [number, number];
 const server = await serveDist();
 const base = server.url;
 const session = await openBrowser(base, { width, height });
+// Pictures for the docs show the full 4K textures a GPU gets, not the software renderer's 2K.
+await session.context.addInitScript(() => localStorage.setItem('soyuz.textures', 'full'));
 try {
   const t0 = Date.now();
   await openApp(session, base, query);

@@ -61,8 +61,28 @@ describe('textures', () => {
     expect(all.filter((f) => f.beforeReady)).toEqual(early);
     const late = all.filter((f) => !f.beforeReady);
     expect(late).toHaveLength(4);
-    // The full Blue Marble is the 1.4 MB one.
+    // On this software renderer the full set is the 2K one: its Blue Marble is ~390 KB, four
+    // times the preview's pixels and a quarter of the 4K file's (1.4 MB), which a GPU gets.
     const sizes = await Promise.all(late.map((f) => kb(f.url)));
+    expect(Math.max(...sizes)).toBeGreaterThan(300);
+    expect(Math.max(...sizes)).toBeLessThan(1000);
+  });
+
+  it("a software renderer can still be given the 4K set (localStorage 'soyuz.textures')", async () => {
+    const page = session.page;
+    await page.evaluate(() => localStorage.setItem('soyuz.textures', 'full'));
+    await openApp(session, baseUrl, '?rate=0');
+    const urls = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => /earth-blue-marble/.test(e.name))
+        .map((e) => e.name),
+    );
+    const kb = async (url: string) =>
+      (await page.evaluate(async (u) => (await (await fetch(u)).arrayBuffer()).byteLength, url)) /
+      1024;
+    const sizes = await Promise.all(urls.map(kb));
     expect(Math.max(...sizes)).toBeGreaterThan(1000);
+    await page.evaluate(() => localStorage.removeItem('soyuz.textures'));
   });
 });

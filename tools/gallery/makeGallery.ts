@@ -21,6 +21,8 @@ export async function makeGallery(dir = 'docs'): Promise<void> {
   const only = process.env.GALLERY_ONLY;
   const server = await serveDist();
   const session = await openBrowser(server.url, { width: 1920, height: 1080 });
+  // The docs show the full 4K textures a GPU gets, not the software renderer's 2K.
+  await session.context.addInitScript(() => localStorage.setItem('soyuz.textures', 'full'));
   mkdirSync(`${dir}/gallery`, { recursive: true });
   const lines = [
     '# Gallery: every event, as a class sees it',

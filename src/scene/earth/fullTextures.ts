@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { TextureLoader, type Texture } from 'three';
-import { STREAM_ORDER, TEXTURE_URLS, type TextureName } from './textures';
+import { HALF_URLS, STREAM_ORDER, TEXTURE_URLS, type TextureName } from './textures';
 
 interface FullTextures {
   /** The full textures the scene draws now; where one is missing it draws the preview. */
@@ -28,12 +28,13 @@ let streaming = false;
 const GAP_MS = 300;
 
 /**
- * Fetch the full textures in STREAM_ORDER. `drawn` resolves once a frame has been drawn after a
+ * Fetch the full textures in STREAM_ORDER (`half`: the 2K set, see HALF_URLS). `drawn` resolves once a frame has been drawn after a
  * texture was handed over: a frame uploads it, and one 4K upload per frame keeps each pause short
  * on a slow machine instead of one long one. A texture that fails keeps its preview: a blurrier
  * globe is better than a message about something the user can do nothing about.
  */
-export async function streamFullTextures(drawn: () => Promise<void>): Promise<void> {
+export async function streamFullTextures(drawn: () => Promise<void>, half = false): Promise<void> {
+  const urls = half ? HALF_URLS : TEXTURE_URLS;
   if (streaming || fullTextures.getState().complete) return;
   streaming = true;
   const mine = round;
@@ -42,7 +43,7 @@ export async function streamFullTextures(drawn: () => Promise<void>): Promise<vo
     for (const name of STREAM_ORDER) {
       if (fullTextures.getState().loaded[name]) continue;
       try {
-        const texture = fetched[name] ?? (await loader.loadAsync(TEXTURE_URLS[name]));
+        const texture = fetched[name] ?? (await loader.loadAsync(urls[name]));
         fetched[name] = texture;
         if (mine !== round) return;
         fullTextures.setState((s) => ({ loaded: { ...s.loaded, [name]: texture } }));

@@ -6,6 +6,9 @@ import dayPreviewUrl from '../../../assets/textures/preview/earth-blue-marble.jp
 import lightsPreviewUrl from '../../../assets/textures/preview/earth-lights.jpg';
 import waterPreviewUrl from '../../../assets/textures/preview/earth-water.png';
 import starsPreviewUrl from '../../../assets/textures/preview/night-sky.jpg';
+import dayHalfUrl from '../../../assets/textures/half/earth-blue-marble.jpg';
+import lightsHalfUrl from '../../../assets/textures/half/earth-lights.jpg';
+import starsHalfUrl from '../../../assets/textures/half/night-sky.jpg';
 
 /** Every texture the scene draws, bundled with the app (see assets/PROVENANCE.md). */
 export const TEXTURE_URLS = {
@@ -26,6 +29,18 @@ export const PREVIEW_URLS: Record<TextureName, string> = {
   lights: lightsPreviewUrl,
   water: waterPreviewUrl,
   stars: starsPreviewUrl,
+};
+
+/**
+ * The full set at half the width (2048 px; the water mask is small and stays), for software
+ * renderers (tools/make_preview_textures.sh): there a 4K upload holds the renderer for seconds
+ * and the picture, drawn at a low pixel ratio, shows no more detail than 2K gives.
+ */
+export const HALF_URLS: Record<TextureName, string> = {
+  day: dayHalfUrl,
+  lights: lightsHalfUrl,
+  water: waterUrl,
+  stars: starsHalfUrl,
 };
 
 /** The order the full textures are fetched in after ready: what shows most, first. */

@@ -30,3 +30,20 @@ export function wantsBloom(gl: WebGLRenderer): boolean {
   if (override === 'off') return false;
   return !isSoftwareRenderer(gl);
 }
+
+/**
+ * Whether the globe's full textures should be the 2K set (textures.ts HALF_URLS): on a software
+ * renderer. `localStorage['soyuz.textures']` set to "full" or "half" overrides the guess (the
+ * gallery takes its pictures with the full set).
+ */
+export function wantsHalfTextures(gl: WebGLRenderer): boolean {
+  let override: string | null = null;
+  try {
+    override = window.localStorage.getItem('soyuz.textures');
+  } catch {
+    // Storage may be blocked: then the guess stands.
+  }
+  if (override === 'full') return false;
+  if (override === 'half') return true;
+  return isSoftwareRenderer(gl);
+}
