@@ -2,7 +2,8 @@ import type { Lang } from './languages';
 import { reportMissing } from './i18n';
 import { isUserText } from './userText';
 
-type Spelling = { ru: string; kk?: string };
+/** `also`: other spellings the media use, found by the mission search (never shown). */
+type Spelling = { ru: string; kk?: string; also?: readonly string[] };
 
 /**
  * Every crew member in src/data/missions.json, as Russian and Kazakh media write the name. Kazakh
@@ -12,7 +13,7 @@ type Spelling = { ru: string; kk?: string };
  * Aleksandr Misurkin).
  */
 const PEOPLE: Readonly<Record<string, Spelling>> = {
-  'Aidyn Aimbetov': { ru: 'Айдын Аимбетов', kk: 'Айдын Айымбетов' },
+  'Aidyn Aimbetov': { ru: 'Айдын Аимбетов', kk: 'Айдын Айымбетов', also: ['Айдын Аймбетов'] },
   'Akihiko Hoshide': { ru: 'Акихико Хосидэ' },
   'Aleksandr Kaleri': { ru: 'Александр Калери' },
   'Aleksandr Misurkin': { ru: 'Александр Мисуркин' },
@@ -218,3 +219,13 @@ export function placeName(id: string, lang: Lang): string {
 
 /** For the tests: every name the tables hold. */
 export const NAME_TABLES = { PEOPLE, DETAILS, PLACES } as const;
+
+/**
+ * Every spelling of a crew entry's name the search should find: as the data writes it, in each
+ * language, and the other spellings the media use (Aimbetov, Аимбетов, Айымбетов, Аймбетов).
+ */
+export function nameSpellings(entry: string): string[] {
+  const { name } = crewMember(entry, 'en');
+  const other = PEOPLE[name]?.also ?? [];
+  return [entry, crewMember(entry, 'ru').name, crewMember(entry, 'kk').name, ...other];
+}

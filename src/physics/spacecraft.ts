@@ -96,6 +96,8 @@ export const PARACHUTES = {
   heatShieldAltKm: 5,
   /** km. SOURCES.md: soft-landing engines fire ~0.8 m above ground (CSA 0.8 m; NASA 0.79 m). */
   softLandingAltKm: 0.0008,
+  /** SOURCES.md: 6 solid motors (the captions say "six"). */
+  softLandingMotors: 6,
   /** m/s. SOURCES.md: touchdown at ~1.5 m/s (CSA; NASA 5 ft/s). */
   touchdownSpeedMs: 1.5,
 } as const;

@@ -108,7 +108,9 @@ export const en = {
     pinLabel: 'Class prediction',
   },
   reconstruction: {
-    note: 'Reconstructed orbit: the data has no ISS element set from {{year}}, so the replay flies from the circular orbit at the station’s inclination whose descent ({{mode}}) from the sourced burn at {{burn}} UTC lands on the reported point at the reported time; fitted height about {{height}}. Modelled, not tracked.',
+    note: 'Reconstructed orbit: the data has no ISS element set within 10 days of this {{year}} return, so the replay flies from the circular orbit at the station’s inclination whose descent ({{mode}}) from the sourced burn at {{burn}} UTC lands on the reported point at the reported time; fitted height about {{height}}. Modelled, not tracked.',
+    noteAssumed:
+      'Reconstructed orbit: the data has no ISS element set within 10 days of this {{year}} return, and the sources give no burn time, so the replay flies from the circular orbit at the station’s inclination whose descent ({{mode}}) from a burn 53.5 min before the landing ({{burn}} UTC, the usual interval) lands on the reported point at the reported time; fitted height about {{height}}. Modelled, not tracked.',
     compareGuided:
       'The blue path is a guided descent from the same burn: it lands {{distance}} away.',
     compareBallistic:
@@ -383,7 +385,7 @@ export const en = {
       'The engine fires against the direction of flight; slowing down a little lowers the far side of the orbit into the air.',
     burnCompleteTitle: 'Burn complete',
     burnComplete:
-      'The Soyuz now falls along a path that meets the atmosphere about half an hour later, over Africa and Asia.',
+      'The Soyuz now falls along a path that meets the atmosphere in less than half an hour.',
     moduleSeparationTitle: 'Module separation at {{alt}}',
     moduleSeparation:
       'The orbital and service modules are cast off to burn up; only the descent module with the crew has a heat shield.',

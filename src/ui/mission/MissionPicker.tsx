@@ -2,12 +2,13 @@ import { useMemo, useState } from 'react';
 import { allMissions } from '../../data/catalog';
 import type { MissionRecord } from '../../data/schema';
 import { useUserMissions } from '../../data/userMissions';
-import { crewEntry, dataText, missionName, t, useLang, type Key, type Lang } from '../../i18n';
+import { dataText, missionName, t, useLang, type Key } from '../../i18n';
 import { useClockStore } from '../../clock/ClockContext';
 import { openMission } from '../../replay/openMission';
 import { replayFor } from '../../replay/replay';
 import { formatDate } from '../../i18n/format';
 import { MissionFileButton } from './MissionFileButton';
+import { matchesSearch } from './missionSearch';
 
 /** What a mission offers: a modelled replay, the ISS on its orbit, or only its facts. */
 export function missionKind(m: MissionRecord): 'replay' | 'orbit' | 'facts' {
@@ -21,19 +22,6 @@ const KIND_LABEL: Record<ReturnType<typeof missionKind>, Key> = {
   orbit: 'picker.kindOrbit',
   facts: 'picker.kindFacts',
 };
-
-/** What a search matches: the mission's words in English and in the language shown. */
-function searchText(m: MissionRecord, lang: Lang): string[] {
-  const words = [m.mission, m.date, m.event_type, ...m.crew];
-  if (lang === 'en') return words;
-  return [
-    ...words,
-    missionName(m.mission, lang),
-    dataText(m.event_type, lang),
-    formatDate(m.date, lang),
-    ...m.crew.map((c) => crewEntry(c, lang)),
-  ];
-}
 
 /**
  * A searchable list of every mission in the data, and those loaded from the person's files,
@@ -50,11 +38,8 @@ export function MissionPicker({ onClose }: { onClose: () => void }) {
   );
   const fromFile = useMemo(() => new Set(loaded.map((m) => m.record)), [loaded]);
   const shown = useMemo(() => {
-    const q = query.trim().toLocaleLowerCase(lang);
-    if (!q) return byRecent;
-    return byRecent.filter((m) =>
-      searchText(m, lang).some((w) => w.toLocaleLowerCase(lang).includes(q)),
-    );
+    if (!query.trim()) return byRecent;
+    return byRecent.filter((m) => matchesSearch(m, query, lang));
   }, [query, lang, byRecent]);
 
   const load = (m: MissionRecord) => {

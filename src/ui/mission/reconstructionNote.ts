@@ -14,7 +14,7 @@ import { DEG } from '../../physics/constants';
 export function reconstructionNote(mission: MissionRecord, r: Replay): string | null {
   const rec = reconstructionFor(mission.id);
   if (r.orbitSource !== 'reconstructed' || !rec || !r.descent) return null;
-  const note = t('reconstruction.note', {
+  const note = t(rec.burn === 'assumed' ? 'reconstruction.noteAssumed' : 'reconstruction.note', {
     year: new Date(rec.orbit.epochMs).getUTCFullYear(),
     mode: t(r.descent.mode === 'ballistic' ? 'reconstruction.ballistic' : 'reconstruction.guided'),
     burn: formatUtcTime(rec.orbit.epochMs),

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findMission } from '../../../src/data/catalog';
 import { issTles } from '../../../src/data/issTles';
-import { reconstructionFor } from '../../../src/data/reconstructions';
+import {
+  RECONSTRUCTIONS,
+  reconstructionFor,
+  reconstructionInputs,
+} from '../../../src/data/reconstructions';
+import { simulateDescent } from '../../../src/physics/descent';
 import { haversineKm } from '../../../src/physics/frames';
 import { circularOrbitTle, fitOrbitToLanding } from '../../../src/physics/reconstruct';
 import { propagateTeme } from '../../../src/physics/sgp4';
@@ -75,4 +80,42 @@ describe('Soyuz TMA-11 (2008): the orbit reconstructed from its ballistic landin
     expect(r.descent!.peakG).toBeLessThan(9.5);
     expect(r.comparison!.peakG).toBeLessThan(5);
   });
+});
+
+describe('every stored reconstruction (tools/reconstruct/makeReconstructions.ts)', () => {
+  const incl = issTles.reduce((s, t) => s + t.satrec.inclo, 0) / issTles.length / DEG;
+
+  it('covers the returns with a landing point and time but no element set within 10 days', () => {
+    expect(RECONSTRUCTIONS.length).toBeGreaterThanOrEqual(10);
+    for (const id of ['soyuz-tma-18-landing', 'soyuz-tma-22-landing', 'soyuz-tma-13m-landing'])
+      expect(reconstructionFor(id), id).not.toBeNull();
+  });
+
+  it.each(RECONSTRUCTIONS.map((r) => [r.missionId, r] as const))(
+    '%s: its stored orbit lands on the point at the time it was fitted to, and replays',
+    (id, rec) => {
+      const m = findMission(id)!;
+      const input = reconstructionInputs(m, incl);
+      expect(rec.orbit.epochMs).toBe(input.burnMs);
+      expect(rec.mode).toBe(input.mode);
+      expect(rec.burn).toBe(input.burnKind);
+      const d = simulateDescent({
+        tle: circularOrbitTle(rec.orbit),
+        burnMs: rec.orbit.epochMs,
+        mode: rec.mode,
+      });
+      const td = d.touchdown;
+      const miss = haversineKm(
+        td.lat * DEG,
+        td.lon * DEG,
+        input.landing.lat * DEG,
+        input.landing.lon * DEG,
+      );
+      expect(miss).toBeLessThan(1);
+      expect(Math.abs(td.ms - input.landingMs!) / 1000).toBeLessThan(2);
+      const r = replayFor(m);
+      expect(r.orbitSource).toBe('reconstructed');
+      expect(r.descent!.touchdown.ms).toBe(td.ms);
+    },
+  );
 });
