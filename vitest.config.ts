@@ -18,12 +18,11 @@ export default defineConfig({
           globalSetup: ['tests/e2e/globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          // One file at a time, each in a fresh context of the one browser globalSetup starts: the
-          // machine has two cores and WebGL is software-rendered. Two workers (fileParallelism:
-          // true, maxWorkers: 2; globalSetup then starts a browser per worker) ran six of the
-          // files in 88 s against 106 s on a loaded machine, but exposed a race (since fixed in
-          // textures.test.ts) and have not had a full run yet.
-          fileParallelism: false,
+          // Two files at a time, each in a fresh context of its worker's browser (globalSetup
+          // starts one per worker): on this two-core machine SwiftShader leaves gaps (texture
+          // decodes, page loads, waits for the next frame) that a second file fills.
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],

@@ -69,6 +69,140 @@ export const RECONSTRUCTIONS: readonly Reconstruction[] = [
       meanMotion: 15.563452920261822,
     },
   },
+  // The returns after 2008 with a landing point and time but no element set within 10 days
+  // (tools/reconstruct/makeReconstructions.ts), each flown guided on the reference lift.
+  {
+    missionId: 'soyuz-ms-17-landing',
+    mode: 'guided',
+    burn: 'sourced',
+    orbit: {
+      epochMs: 1618632090000,
+      inclinationDeg: 51.64282063492065,
+      raanDeg: 219.23780695497408,
+      argLatDeg: 326.9478234550095,
+      meanMotion: 15.50370618510314,
+    },
+  },
+  {
+    missionId: 'soyuz-tma-14-landing',
+    mode: 'guided',
+    burn: 'sourced',
+    orbit: {
+      epochMs: 1255232460000,
+      inclinationDeg: 51.64282063492065,
+      raanDeg: 38.99194441595273,
+      argLatDeg: 328.0435199362697,
+      meanMotion: 15.617142969081984,
+    },
+  },
+  {
+    missionId: 'soyuz-tma-09m-landing',
+    mode: 'guided',
+    burn: 'sourced',
+    orbit: {
+      epochMs: 1384134900000,
+      inclinationDeg: 51.64282063492065,
+      raanDeg: 103.9109517822082,
+      argLatDeg: 278.37063997965186,
+      meanMotion: 15.47973419887758,
+    },
+  },
+  {
+    missionId: 'soyuz-tma-11m-landing',
+    mode: 'guided',
+    burn: 'sourced',
+    orbit: {
+      epochMs: 1400029440000,
+      inclinationDeg: 51.64282063492065,
+      raanDeg: 200.89255088770244,
+      argLatDeg: 324.7258213062464,
+      meanMotion: 15.481244907522495,
+    },
+  },
+  {
+    missionId: 'soyuz-tma-18-landing',
+    mode: 'guided',
+    burn: 'sourced',
+    orbit: {
+      epochMs: 1285389077000,
+      inclinationDeg: 51.64282063492065,
+      raanDeg: 30.93746163796476,
+      argLatDeg: 327.3229255319352,
+      meanMotion: 15.574715161888744,
+    },
+  },
+  {
+    missionId: 'soyuz-tma-15-landing',
+    mode: 'guided',
+    burn: 'sourced',
+    orbit: {
+      epochMs: 1259648761000,
+      inclinationDeg: 51.64282063492065,
+      raanDeg: 131.09382476512445,
+      argLatDeg: 328.6229254372663,
+      meanMotion: 15.626877733224593,
+    },
+  },
+  {
+    missionId: 'soyuz-tma-21-landing',
+    mode: 'guided',
+    burn: 'assumed',
+    orbit: {
+      epochMs: 1316142373800,
+      inclinationDeg: 51.64282063492065,
+      raanDeg: 354.2352462802469,
+      argLatDeg: 327.1449745795335,
+      meanMotion: 15.503659349974331,
+    },
+  },
+  {
+    missionId: 'soyuz-tma-02m-landing',
+    mode: 'guided',
+    burn: 'assumed',
+    orbit: {
+      epochMs: 1321925550000,
+      inclinationDeg: 51.64282063492065,
+      raanDeg: 48.06228980745334,
+      argLatDeg: 317.49491269873647,
+      meanMotion: 15.505296572072744,
+    },
+  },
+  {
+    missionId: 'soyuz-tma-22-landing',
+    mode: 'guided',
+    burn: 'sourced',
+    orbit: {
+      epochMs: 1335523800000,
+      inclinationDeg: 51.64282063492065,
+      raanDeg: 342.7165410165852,
+      argLatDeg: 309.6628821696877,
+      meanMotion: 15.432250667345654,
+    },
+  },
+  {
+    missionId: 'soyuz-tma-08m-landing',
+    mode: 'guided',
+    burn: 'sourced',
+    orbit: {
+      epochMs: 1378865100000,
+      inclinationDeg: 51.64282063492065,
+      raanDeg: 334.8007548116693,
+      argLatDeg: 327.09189108202054,
+      meanMotion: 15.504626145663853,
+    },
+  },
+  {
+    missionId: 'soyuz-tma-13m-landing',
+    mode: 'guided',
+    burn: 'sourced',
+    orbit: {
+      epochMs: 1415588700000,
+      inclinationDeg: 51.64282063492065,
+      raanDeg: 60.1717832337481,
+      argLatDeg: 316.0477957072218,
+      meanMotion: 15.493125947040175,
+    },
+  },
 ];
 
 export function reconstructionFor(missionId: string): Reconstruction | null {

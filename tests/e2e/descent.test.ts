@@ -145,7 +145,8 @@ const day = '2022-03-30T';
 
 // One page for MS-19, the clock stepped from event to event (each page load costs ~30 s on
 // software WebGL). Times are 2 s past whole tens so that 11:27:52 falls just after the
-// soft-landing engines fire (11:27:51.6 modelled).
+// soft-landing engines fire (11:27:49.5 modelled; module separation 11:01:46, blackout
+// 11:06:18-11:11:52).
 describe('the MS-19 descent, event by event (chase and ride-along cameras)', () => {
   it('burns engine first with its plume lit, and the plume goes out when the burn ends', async () => {
     const during = await open(`mission=soyuz-ms-19-landing&t=${day}10:38:32Z&camera=soyuz`);
@@ -156,8 +157,8 @@ describe('the MS-19 descent, event by event (chase and ride-along cameras)', () 
   });
 
   it('parts the three modules: after separation a second object hangs apart from the capsule', async () => {
-    const before = await stepTo(`${day}11:02:42Z`);
-    const after = await stepTo(`${day}11:03:12Z`);
+    const before = await stepTo(`${day}11:01:42Z`);
+    const after = await stepTo(`${day}11:02:12Z`);
     expect(before.state.soyuz!.modulesApartM).toBe(0);
     expect(after.state.soyuz!.modulesApartM).toBeGreaterThan(20);
     // The chase camera stands off the flight line, so the modules part across the picture: count
@@ -167,7 +168,7 @@ describe('the MS-19 descent, event by event (chase and ride-along cameras)', () 
   });
 
   it('glows in its plasma sheath through the blackout, and not before the heating', async () => {
-    const before = await stepTo(`${day}11:06:02Z`);
+    const before = await stepTo(`${day}11:04:32Z`);
     const during = await stepTo(`${day}11:09:02Z`);
     expect(before.state.capsule!.plasma).toBeLessThan(0.05);
     expect(during.state.capsule!.plasma).toBeGreaterThan(0.5);

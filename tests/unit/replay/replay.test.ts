@@ -38,10 +38,17 @@ describe('which missions replay, and from what', () => {
     expect((d.touchdown.ms - burn.ms) / 60_000).toBeLessThan(65);
   });
 
-  it('says why where there is no ISS element set near the return', () => {
-    const r = replayFor(mission('soyuz-ms-17-landing'));
+  it('says why where there is no ISS element set near the return, nor a point to fit an orbit to', () => {
+    const r = replayFor(mission('soyuz-tma-19-landing'));
     expect(r.descent).toBeNull();
-    expect(r.unavailable).toEqual({ code: 'noTleReturn', mission: 'Soyuz MS-17' });
+    expect(r.unavailable).toEqual({ code: 'noTleReturn', mission: 'Soyuz TMA-19' });
+  });
+
+  it('flies a return without an element set from a reconstructed orbit, and says so', () => {
+    const r = replayFor(mission('soyuz-ms-17-landing'));
+    expect(r.orbitSource).toBe('reconstructed');
+    expect(r.descent!.mode).toBe('guided');
+    expect(r.comparison!.mode).toBe('ballistic');
   });
 
   it('without a landing point, flies the sourced burn unsteered rather than guessing a point', () => {
