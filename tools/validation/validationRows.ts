@@ -66,7 +66,8 @@ export function validationRow(m: MissionRecord): ValidationRow {
   const aim = landingAim(m)!;
   const departure = undockingDeparture(m) ?? undefined;
   const d = simulateDescent({ tle, burnMs, target: aim, departure });
-  const burn = m.timeline.find((e) => e.event === 'deorbit_burn_start')!;
+  const burn = m.timeline.find((e) => e.event === 'deorbit_burn_start' && e.time_utc)!;
+  const burnUtc = burn.time_utc!;
   const at = (type: DescentEventType) => d.events.find((e) => e.type === type)!.ms;
   const deltas: Deltas = {};
   let separationDeltaS: number | null = null;
@@ -83,9 +84,9 @@ export function validationRow(m: MissionRecord): ValidationRow {
   return {
     id: m.id,
     mission: m.mission,
-    burnUtc: burn.time_utc,
+    burnUtc,
     burnStatus: burn.status,
-    burnToSecond: !/:00Z$/.test(burn.time_utc) || /\.\d/.test(burn.time_utc),
+    burnToSecond: !/:00Z$/.test(burnUtc) || /\.\d/.test(burnUtc),
     tleGapDays: (tle.epochMs - burnMs) / DAY_MS,
     pointKind: m.landing!.lat !== null ? 'measured' : 'estimate',
     touchdownDeltaS,

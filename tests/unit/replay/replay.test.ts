@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { findMission } from '../../../src/data/catalog';
 import { haversineKm } from '../../../src/physics/frames';
 import { parseUtc } from '../../../src/physics/time';
-import { replayFor } from '../../../src/replay/replay';
+import { landingAim, replayFor, sourcedBurnMs } from '../../../src/replay/replay';
+import { missions } from '../../../src/data/catalog';
+import { nearestTle, REPLAY_TLE_MAX_GAP_MS } from '../../../src/data/issTles';
+import { reconstructionFor } from '../../../src/data/reconstructions';
 
 const DEG = Math.PI / 180;
 const mission = (id: string) => {
@@ -87,5 +90,24 @@ describe('which missions replay, and from what', () => {
       expect(r.burnSource).toBe('sourced');
       expect(r.sourcedBurnSetAside).toBeNull();
     }
+  });
+});
+
+describe('every landing the data allows replays in full', () => {
+  it('each landing with an element set within 10 days, or a stored reconstruction, and a burn or a point', () => {
+    let full = 0;
+    for (const m of missions) {
+      if (m.event_type !== 'landing' || !m.landing) continue;
+      const burn = sourcedBurnMs(m);
+      const near = burn ?? parseUtc(m.landing.time_utc);
+      const tle = nearestTle(near);
+      const hasSet = !!tle && Math.abs(tle.epochMs - near) <= REPLAY_TLE_MAX_GAP_MS;
+      const canFly =
+        (hasSet && (burn !== null || landingAim(m) !== null)) || !!reconstructionFor(m.id);
+      const r = replayFor(m);
+      expect(r.descent !== null, m.id).toBe(canFly);
+      if (canFly) full++;
+    }
+    expect(full).toBeGreaterThanOrEqual(40);
   });
 });
