@@ -22,14 +22,7 @@ export {
   type Lang,
 } from './languages';
 export type { Key } from './locales/en';
-export {
-  crewEntry,
-  crewMember,
-  missionName,
-  nameSpellings,
-  personName,
-  placeName,
-} from './names';
+export { crewEntry, crewMember, missionName, nameSpellings, personName, placeName } from './names';
 export { dataText } from './dataText';
 export { markUserText } from './userText';
 
