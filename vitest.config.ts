@@ -8,6 +8,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // The same two workers as the browser files (vitest runs projects with different
+          // worker counts one after the other): unit files fill the gaps beside them.
+          maxWorkers: 2,
         },
       },
       {
