@@ -91,27 +91,31 @@ async function expectNoSeriousViolations(page: Page): Promise<void> {
 /** Clicking on the globe gives the page focus without landing on a control. */
 const focusScene = (page: Page) => page.locator('body').click({ position: { x: 640, y: 360 } });
 
+// The audits read the DOM, not pixels: the app is opened 'interactive'. Tests 2-6 share one MS-19
+// page, each opening one more panel over what the one before left open (a page load is the slow
+// part of a browser test), so they run in order.
 describe('accessibility audit (axe-core): no serious or critical violation', () => {
   it('on the default view (Earth and the ISS)', async () => {
-    await openApp(session, baseUrl);
+    await openApp(session, baseUrl, '', 'interactive');
     await expectNoSeriousViolations(session.page);
   });
 
   it('in a descent replay (MS-19), with its caption', async () => {
-    await openApp(session, baseUrl, MS19);
+    await openApp(session, baseUrl, MS19, 'interactive');
     await expectNoSeriousViolations(session.page);
   });
 
   it('with the keyboard help open', async () => {
-    await openApp(session, baseUrl, MS19);
     await focusScene(session.page);
     await session.page.keyboard.press('?');
-    await session.page.getByRole('dialog', { name: 'Keyboard' }).waitFor();
+    const help = session.page.getByRole('dialog', { name: 'Keyboard' });
+    await help.waitFor();
     await expectNoSeriousViolations(session.page);
+    await session.page.keyboard.press('Escape');
+    await help.waitFor({ state: 'detached' });
   });
 
   it('with the mission picker open, then the facts card', async () => {
-    await openApp(session, baseUrl, MS19);
     await session.page.getByTestId('missions-button').click();
     await session.page.getByTestId('mission-search').waitFor();
     await expectNoSeriousViolations(session.page);
@@ -122,7 +126,6 @@ describe('accessibility audit (axe-core): no serious or critical violation', () 
   });
 
   it('with the descent charts open', async () => {
-    await openApp(session, baseUrl, MS19);
     if ((await session.page.getByTestId('charts').count()) === 0) {
       await focusScene(session.page);
       await session.page.keyboard.press('c');
@@ -132,7 +135,6 @@ describe('accessibility audit (axe-core): no serious or critical violation', () 
   });
 
   it('with the what-if lab open', async () => {
-    await openApp(session, baseUrl, MS19);
     await session.page.getByTestId('what-if-button').click();
     await session.page.getByTestId('what-if').waitFor();
     await expectNoSeriousViolations(session.page);
@@ -141,7 +143,7 @@ describe('accessibility audit (axe-core): no serious or critical violation', () 
   it('in presentation mode, with its controls shown', async () => {
     // Headless Chromium may refuse fullscreen from a link; the large, high-contrast theme is
     // what the audit is about.
-    await openApp(session, baseUrl, `${MS19}&present=1`);
+    await openApp(session, baseUrl, `${MS19}&present=1`, 'interactive');
     const page = session.page;
     // The controls hide after 3 s without input; keep them up while axe reads them.
     await page.evaluate(() => {

@@ -84,7 +84,7 @@ async function openPanels(page: Page): Promise<void> {
 
 describe('languages', () => {
   it('lang=ru: the header, telemetry, caption, help and mission card are in Russian', async () => {
-    await openApp(session, baseUrl, `${MS19}&lang=ru`);
+    await openApp(session, baseUrl, `${MS19}&lang=ru`, 'interactive');
     const page = session.page;
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
     expect((await getState(page)).lang).toBe('ru');
@@ -113,7 +113,7 @@ describe('languages', () => {
   });
 
   it('lang=kk: Kazakh, with Жезқазған on the globe and dates in Kazakh', async () => {
-    await openApp(session, baseUrl, `${MS19}&lang=kk`);
+    await openApp(session, baseUrl, `${MS19}&lang=kk`, 'interactive');
     const page = session.page;
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('kk');
     expect(await page.locator('.scene-label').allTextContents()).toContain('Жезқазған');
@@ -126,7 +126,7 @@ describe('languages', () => {
 
   it('the picker switches language without moving the clock, the mission or the camera', async () => {
     const page = session.page;
-    await openApp(session, baseUrl, `${MS19}&camera=iss`);
+    await openApp(session, baseUrl, `${MS19}&camera=iss`, 'interactive');
     const before = await getState(page);
     expect(before.lang).toBe('en');
     expect(await page.locator('.mission-header h1').textContent()).toBe('Soyuz MS-19');
@@ -157,7 +157,7 @@ describe('languages', () => {
   });
 
   it('an unknown lang= falls back to English with a notice', async () => {
-    await openApp(session, baseUrl, `${MS19}&lang=fr`);
+    await openApp(session, baseUrl, `${MS19}&lang=fr`, 'interactive');
     const page = session.page;
     expect((await getState(page)).lang).toBe('en');
     await expect
