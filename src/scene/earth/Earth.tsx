@@ -2,6 +2,7 @@ import { useTexture } from '@react-three/drei';
 import { createContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import {
   NoColorSpace,
+  RepeatWrapping,
   SRGBColorSpace,
   Matrix4,
   type Group,
@@ -15,6 +16,7 @@ import {
   capUniforms,
   horizonCapGeometry,
   horizonCapVertexShader,
+  capNearPole,
   placeHorizonCap,
 } from './horizonCap';
 import { setSceneVector } from '../sceneVectors';
@@ -34,6 +36,8 @@ function prepare(day: Texture, lights: Texture, water: Texture): void {
   lights.colorSpace = SRGBColorSpace;
   water.colorSpace = NoColorSpace;
   day.anisotropy = 8;
+  // The horizon cap's u runs past 0 and 1 across the 180th meridian (horizonCap.ts).
+  for (const t of [day, lights, water]) t.wrapS = RepeatWrapping;
 }
 
 /**
@@ -59,13 +63,22 @@ export function Earth({ children }: { children?: ReactNode }) {
   const cap = useRef<Mesh>(null);
   const capGeometry = useMemo(horizonCapGeometry, []);
   const capPlacement = useMemo(capUniforms, []);
-  const capMaterial = useMemo(() => {
-    const m = createHorizonCapMaterial(material, horizonCapVertexShader);
-    Object.assign(m.uniforms, capPlacement);
-    return m;
+  const capMaterials = useMemo(() => {
+    const make = (uv: 'perVertex' | 'perPixel') => {
+      const m = createHorizonCapMaterial(material, horizonCapVertexShader, uv);
+      Object.assign(m.uniforms, capPlacement);
+      return m;
+    };
+    return { perVertex: make('perVertex'), perPixel: make('perPixel') };
   }, [material, capPlacement]);
   useEffect(() => () => capGeometry.dispose(), [capGeometry]);
-  useEffect(() => () => capMaterial.dispose(), [capMaterial]);
+  useEffect(
+    () => () => {
+      capMaterials.perVertex.dispose();
+      capMaterials.perPixel.dispose();
+    },
+    [capMaterials],
+  );
   useEffect(() => {
     // Outside React: the uniform must hold the full texture before the frame the streamer asks
     // for, which is the frame that uploads it.
@@ -99,6 +112,10 @@ export function Earth({ children }: { children?: ReactNode }) {
     worldToEarth.copy(group.current!.matrixWorld).invert();
     const low = !far && placeHorizonCap(capPlacement, root.camera.position, worldToEarth);
     cap.current!.visible = low;
+    if (low)
+      cap.current!.material = capNearPole(capPlacement)
+        ? capMaterials.perPixel
+        : capMaterials.perVertex;
     fine.current!.visible = !far && !low;
   });
 
@@ -116,7 +133,7 @@ export function Earth({ children }: { children?: ReactNode }) {
       <mesh
         ref={cap}
         geometry={capGeometry}
-        material={capMaterial}
+        material={capMaterials.perVertex}
         scale={[WGS84_A_KM, WGS84_B_KM, WGS84_A_KM]}
         frustumCulled={false}
         visible={false}

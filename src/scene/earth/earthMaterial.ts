@@ -85,17 +85,18 @@ export function createEarthMaterial(day: Texture, lights: Texture, water: Textur
 
 /**
  * The same surface for the horizon cap: the same uniform objects (textures, Sun), so whatever
- * reaches the globe's material reaches this one, with UVs found per pixel and the cap's vertices
- * laid around the camera (horizonCap.ts).
+ * reaches the globe's material reaches this one, with the cap's vertices laid around the camera
+ * (horizonCap.ts) and UVs found per vertex, or, where the cap holds a pole, per pixel.
  */
 export function createHorizonCapMaterial(
   earth: ShaderMaterial,
   vertexShader: string,
+  uv: 'perVertex' | 'perPixel',
 ): ShaderMaterial {
   return new ShaderMaterial({
-    name: 'EarthHorizonCap',
+    name: uv === 'perVertex' ? 'EarthHorizonCap' : 'EarthHorizonCapPolar',
     uniforms: { ...earth.uniforms },
-    defines: { UV_FROM_SPHERE: '' },
+    defines: uv === 'perVertex' ? { UV_PER_VERTEX: '' } : { UV_FROM_SPHERE: '' },
     vertexShader,
     fragmentShader,
     toneMapped: false,

@@ -50,6 +50,7 @@ export const horizonCapVertexShader = /* glsl */ `
   uniform vec3 capNorth;
   uniform float capAngle;
   uniform float capScale;
+  uniform float capCentreU;
   varying vec2 vUv;
   varying vec3 vNormalW;
   varying vec3 vPosW;
@@ -61,7 +62,18 @@ export const horizonCapVertexShader = /* glsl */ `
     float phi = 2.0 * PI * position.x;
     vec3 p = cos(theta) * capCentre + sin(theta) * (cos(phi) * capEast + sin(phi) * capNorth);
     vSphere = p;
+    #ifdef UV_PER_VERTEX
+    // The equirectangular UV at the vertex, u unwrapped about the cap's centre so it runs on
+    // smoothly across the 180th meridian (the textures repeat in u): no per-pixel trigonometry
+    // and no explicit gradients, which cost a software renderer half its frame. Not where the
+    // cap holds a pole: there longitude is singular and Earth.tsx switches to UV_FROM_SPHERE.
+    float u = atan(p.z, -p.x) / (2.0 * PI);
+    float du = u - capCentreU;
+    du -= floor(du + 0.5);
+    vUv = vec2(capCentreU + du, 1.0 - acos(clamp(p.y, -1.0, 1.0)) / PI);
+    #else
     vUv = vec2(0.0);
+    #endif
     // As the globe's sphere: the normal is the unit-sphere point, scaled with the mesh.
     vNormalW = normalize(mat3(modelMatrix) * p);
     vec3 local = p * capScale;
@@ -77,6 +89,8 @@ export interface CapUniforms {
   capNorth: { value: Vector3 };
   capAngle: { value: number };
   capScale: { value: number };
+  /** The equirectangular u of the cap's centre, for UV_PER_VERTEX. */
+  capCentreU: { value: number };
 }
 
 export function capUniforms(): CapUniforms {
@@ -86,6 +100,7 @@ export function capUniforms(): CapUniforms {
     capNorth: { value: new Vector3(0, 1, 0) },
     capAngle: { value: 0.1 },
     capScale: { value: 1 - DROP_KM / WGS84_A_KM },
+    capCentreU: { value: 0 },
   };
 }
 
@@ -112,5 +127,15 @@ export function placeHorizonCap(
   u.capEast.value.crossVectors(helper, centre).normalize();
   u.capNorth.value.crossVectors(centre, u.capEast.value);
   u.capAngle.value = Math.acos(1 / Math.max(r, 1 + 1e-9)) + MARGIN_RAD;
+  u.capCentreU.value = Math.atan2(centre.z, -centre.x) / (2 * Math.PI);
   return true;
+}
+
+/** Closer than this to a pole, radians, the cap's per-vertex UVs would twist: per pixel there. */
+const POLE_CLEARANCE_RAD = (8 * Math.PI) / 180;
+
+/** Whether the placed cap reaches near a pole, where longitude (and so per-vertex u) is singular. */
+export function capNearPole(u: CapUniforms): boolean {
+  const centreLat = Math.asin(Math.min(1, Math.abs(u.capCentre.value.y)));
+  return centreLat + u.capAngle.value > Math.PI / 2 - POLE_CLEARANCE_RAD;
 }
