@@ -25,8 +25,6 @@ export interface ValidationRow {
   burnUtc: string;
   /** How the burn time is known: "actual", "planned", with the precision the data gives. */
   burnStatus: string;
-  /** Whether the burn time is given to the second (else to the minute). */
-  burnToSecond: boolean;
   tleGapDays: number;
   /** 'measured' touchdown coordinates, or the catalogue's 'estimate'. */
   pointKind: 'measured' | 'estimate';
@@ -86,7 +84,6 @@ export function validationRow(m: MissionRecord): ValidationRow {
     mission: m.mission,
     burnUtc,
     burnStatus: burn.status,
-    burnToSecond: !/:00Z$/.test(burnUtc) || /\.\d/.test(burnUtc),
     tleGapDays: (tle.epochMs - burnMs) / DAY_MS,
     pointKind: m.landing!.lat !== null ? 'measured' : 'estimate',
     touchdownDeltaS,

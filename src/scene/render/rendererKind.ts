@@ -14,20 +14,23 @@ export function isSoftwareRenderer(gl: WebGLRenderer): boolean {
   return SOFTWARE.test(rendererName(gl));
 }
 
+/** A choice stored in localStorage, or null where none is (or storage is blocked by privacy settings). */
+function storedChoice(key: string): string | null {
+  try {
+    return window.localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Whether glow goes through bloom: on a real GPU, not on a software renderer, where its dozen
  * extra full-screen passes would cost more than the whole scene. `localStorage['soyuz.bloom']`
  * set to "on" or "off" overrides the guess (tests use it to look at both on one machine).
  */
 export function wantsBloom(gl: WebGLRenderer): boolean {
-  let override: string | null = null;
-  try {
-    override = window.localStorage.getItem('soyuz.bloom');
-  } catch {
-    // Storage may be blocked (privacy settings): then the guess stands.
-  }
-  if (override === 'on') return true;
-  if (override === 'off') return false;
+  const choice = storedChoice('soyuz.bloom');
+  if (choice === 'on' || choice === 'off') return choice === 'on';
   return !isSoftwareRenderer(gl);
 }
 
@@ -37,13 +40,7 @@ export function wantsBloom(gl: WebGLRenderer): boolean {
  * gallery takes its pictures with the full set).
  */
 export function wantsHalfTextures(gl: WebGLRenderer): boolean {
-  let override: string | null = null;
-  try {
-    override = window.localStorage.getItem('soyuz.textures');
-  } catch {
-    // Storage may be blocked: then the guess stands.
-  }
-  if (override === 'full') return false;
-  if (override === 'half') return true;
+  const choice = storedChoice('soyuz.textures');
+  if (choice === 'full' || choice === 'half') return choice === 'half';
   return isSoftwareRenderer(gl);
 }
