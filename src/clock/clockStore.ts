@@ -1,6 +1,12 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { nextEvent, previousEvent, type ClockEvent, type ClockRange } from './events';
+import {
+  firstEventAfter,
+  nextEvent,
+  previousEvent,
+  type ClockEvent,
+  type ClockRange,
+} from './events';
 import { isValidRate } from './rates';
 import { smartRate } from './smartRate';
 
@@ -23,6 +29,16 @@ export interface ClockState {
    * starts playing once the first frame is drawn, not while the textures are still loading.
    */
   canAnimate: boolean;
+  /**
+   * Stop at each event when playing forwards across it (a teacher's clicker mode): the clock halts
+   * exactly at the event's instant, whatever the frame length and rate, so its caption is up.
+   */
+  autoPause: boolean;
+  /**
+   * How many times the clock was moved other than by playing (a seek, a jump, a mission load):
+   * a feature that jumped the clock itself can tell whether the person has scrubbed since.
+   */
+  seeks: number;
 }
 
 export interface ClockActions {
@@ -39,6 +55,7 @@ export interface ClockActions {
   setSmart(smart: boolean): void;
   setCamera(camera: CameraName): void;
   setCanAnimate(can: boolean): void;
+  setAutoPause(on: boolean): void;
   /** Jump to the next (+1) or previous (-1) event; stays put where there is none. */
   jumpToEvent(direction: 1 | -1): void;
   loadMission(id: string, range: ClockRange, events: readonly ClockEvent[], utcMs: number): void;
@@ -49,22 +66,32 @@ export type Clock = ClockState & ClockActions;
 const clamp = (ms: number, r: ClockRange) => Math.min(r.endMs, Math.max(r.startMs, ms));
 
 export function createClock(
-  initial: Omit<ClockState, 'canAnimate' | 'smart'> & { canAnimate?: boolean; smart?: boolean },
+  initial: Omit<ClockState, 'canAnimate' | 'smart' | 'autoPause' | 'seeks'> &
+    Partial<Pick<ClockState, 'canAnimate' | 'smart' | 'autoPause'>>,
 ) {
   return createStore<Clock>()((set, get) => ({
     canAnimate: true,
     smart: false,
+    autoPause: false,
     ...initial,
+    seeks: 0,
     utcMs: clamp(initial.utcMs, initial.range),
     seek: (ms) => {
-      if (Number.isFinite(ms)) set({ utcMs: clamp(ms, get().range) });
+      if (Number.isFinite(ms)) set((s) => ({ utcMs: clamp(ms, s.range), seeks: s.seeks + 1 }));
     },
     step: (deltaMs) => get().seek(get().utcMs + deltaMs),
     tick: (realDtMs) => {
-      const { playing, rate, utcMs, range, canAnimate, smart, events } = get();
+      const { playing, rate, utcMs, range, canAnimate, smart, events, autoPause } = get();
       if (!playing || rate === 0 || !canAnimate) return;
       const effective = smart ? Math.sign(rate) * smartRate(events, utcMs) : rate;
       const next = utcMs + realDtMs * effective;
+      // Auto-pause clamps inside the step, so a long frame or a high rate cannot carry the clock
+      // past the event; from the event itself the next play moves on (the first event *after*).
+      const stop = autoPause && effective > 0 ? firstEventAfter(events, utcMs) : null;
+      if (stop && stop.utcMs <= next && stop.utcMs <= range.endMs) {
+        set({ utcMs: stop.utcMs, playing: false });
+        return;
+      }
       const clamped = clamp(next, range);
       // Reaching either end stops playback rather than wrapping: a replay ends on the ground.
       set(clamped === next ? { utcMs: next } : { utcMs: clamped, playing: false });
@@ -72,8 +99,8 @@ export function createClock(
     play: () => {
       const { rate, utcMs, range } = get();
       // Pressing play at the end of the range (or start, going backwards) restarts from the other end.
-      if (rate > 0 && utcMs >= range.endMs) set({ utcMs: range.startMs });
-      if (rate < 0 && utcMs <= range.startMs) set({ utcMs: range.endMs });
+      if (rate > 0 && utcMs >= range.endMs) get().seek(range.startMs);
+      if (rate < 0 && utcMs <= range.startMs) get().seek(range.endMs);
       set({ playing: true });
     },
     pause: () => set({ playing: false }),
@@ -84,13 +111,14 @@ export function createClock(
     setSmart: (smart) => set((s) => ({ smart, rate: smart ? Math.sign(s.rate) || 1 : s.rate })),
     setCamera: (camera) => set({ camera }),
     setCanAnimate: (canAnimate) => set({ canAnimate }),
+    setAutoPause: (autoPause) => set({ autoPause }),
     jumpToEvent: (direction) => {
       const { events, utcMs } = get();
       const target = direction > 0 ? nextEvent(events, utcMs) : previousEvent(events, utcMs);
       if (target) get().seek(target.utcMs);
     },
     loadMission: (missionId, range, events, utcMs) =>
-      set({ missionId, range, events, utcMs: clamp(utcMs, range) }),
+      set((s) => ({ missionId, range, events, utcMs: clamp(utcMs, range), seeks: s.seeks + 1 })),
   }));
 }
 

@@ -45,3 +45,13 @@ export function previousEvent(events: readonly ClockEvent[], ms: number): ClockE
   for (const e of events) if (e.utcMs < ms - HERE_MS) found = e;
   return found;
 }
+
+/**
+ * The first event strictly after the instant, with no "here" margin: where a forwards-playing
+ * clock that stops at events halts next (two events 0.2 s apart are both stopped at).
+ */
+export function firstEventAfter(events: readonly ClockEvent[], ms: number): ClockEvent | null {
+  let found: ClockEvent | null = null;
+  for (const e of events) if (e.utcMs > ms && (!found || e.utcMs < found.utcMs)) found = e;
+  return found;
+}

@@ -9,10 +9,21 @@ import './captions.css';
 /** How long (simulated) a caption stays up after its event, unless the next event comes first. */
 const HOLD_MS = 3 * 60_000;
 
-/** The latest event at or before the instant, if it happened less than HOLD_MS ago. */
+/** An event this close ahead of the clock already counts as shown (a seek lands a hair early). */
+const EARLY_MS = 250;
+
+/**
+ * The latest event at or before the instant, if it happened less than HOLD_MS ago. The early
+ * allowance shrinks to half the gap to the event before, so two events 0.2 s apart (landing
+ * engines, touchdown) each get their own caption when the clock stops at the first.
+ */
 export function captionEvent(events: readonly ClockEvent[], ms: number): ClockEvent | null {
   let found: ClockEvent | null = null;
-  for (const e of events) if (e.utcMs <= ms + 250) found = e;
+  let previousMs = -Infinity;
+  for (const e of events) {
+    if (e.utcMs <= ms + Math.min(EARLY_MS, (e.utcMs - previousMs) / 2)) found = e;
+    previousMs = e.utcMs;
+  }
   return found && ms - found.utcMs < HOLD_MS ? found : null;
 }
 

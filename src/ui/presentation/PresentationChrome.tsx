@@ -1,16 +1,28 @@
 import { useEffect } from 'react';
 import { t, useLang } from '../../i18n';
+import { useClockStore } from '../../clock/ClockContext';
 import { presentation, requestFullscreen, usePresentation } from './presentation';
 
 /**
  * What presentation mode adds around the app: a black screen on B, a retry of fullscreen on
- * the first input where the browser refused it from a link, and leaving presentation mode when
- * the person leaves fullscreen (Esc).
+ * the first input where the browser refused it from a link, leaving presentation mode when
+ * the person leaves fullscreen (Esc), and auto-pause at each event (its switch is
+ * AutoPauseToggle, beside the presentation button).
  */
 export function PresentationChrome() {
+  const clock = useClockStore();
   const presenting = usePresentation((s) => s.presenting);
   const blank = usePresentation((s) => s.blank);
   useLang();
+
+  // A class watches each event happen, so presenting stops at each one by default; leaving
+  // presentation mode puts back whatever the setting was before.
+  useEffect(() => {
+    if (!presenting) return;
+    const before = clock.getState().autoPause;
+    clock.getState().setAutoPause(true);
+    return () => clock.getState().setAutoPause(before);
+  }, [presenting, clock]);
 
   useEffect(() => {
     if (!presenting) return;
