@@ -11,21 +11,21 @@ import { compareLandings } from './whatIf';
 import { useClock } from '../clock/clockStore';
 import { useClockStore } from '../clock/ClockContext';
 import { AlternativeDescent } from '../scene/landing/AlternativeDescent';
+import { TEAM_COLOUR } from './teams';
 import { GroundMarker } from '../scene/landing/GroundMarker';
 
-/** Okabe–Ito reddish purple and yellow: apart from the phase colours and the comparison's blue. */
+/** Okabe–Ito reddish purple: apart from the phase colours, the comparison's blue and the teams'. */
 const WHAT_IF_COLOUR = '#cc79a7';
-const PIN_COLOUR = '#f0e442';
 /** A press that moves further than this is a drag of the view, not a click for a pin. */
 const CLICK_SLOP_PX = 5;
 
-/** The what-if lab in the scene: the class's descent and their pin. A child of <Earth>. */
+/** The what-if lab in the scene: the class's descent and the teams' pins. A child of <Earth>. */
 export function LabLayer() {
   const open = useLab((s) => s.open);
   const result = useLab((s) => s.result);
   const baseline = useLab((s) => s.baseline);
   const visible = useLab(resultVisible);
-  const pin = useLab((s) => s.pin);
+  const pins = useLab((s) => s.pins);
   const labMission = useLab((s) => s.missionId);
   const placing = useLab((s) => s.predicting && !s.revealed);
   const clock = useClockStore();
@@ -56,21 +56,22 @@ export function LabLayer() {
           name="what-if-path"
         />
       )}
-      {pin && (
+      {pins.map((p) => (
         <GroundMarker
-          lat={pin.lat}
-          lon={pin.lon}
-          colour={PIN_COLOUR}
-          label={t('whatIf.pinLabel')}
-          name="what-if-pin"
+          key={p.team}
+          lat={p.lat}
+          lon={p.lon}
+          colour={TEAM_COLOUR[p.team]}
+          label={t('labTeams.team', { team: p.team })}
+          name={`what-if-pin-${p.team}`}
         />
-      )}
+      ))}
     </>
   );
 }
 
 /**
- * A click on the globe (not a drag of the view) drops the class's pin there: the ray from the
+ * A click on the globe (not a drag of the view) drops the chosen team's pin there (or moves it): the ray from the
  * camera through the pointer meets the Earth sphere, and the point goes back into Earth-fixed
  * coordinates, then latitude and longitude.
  */

@@ -84,7 +84,7 @@ export function WhatIfControls({
         {t('whatIf.predict')}
       </label>
       {s.predicting && !s.revealed && (
-        <PinInputs pin={s.pin} onReveal={() => lab.getState().reveal()} />
+        <PinInputs pins={s.pins} team={s.team} onReveal={() => lab.getState().reveal()} />
       )}
     </>
   );

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { t, useLang } from '../i18n';
 import { lab, useLab } from './labStore';
 import { useWhatIfRun } from './useWhatIfRun';
+import { useLandingView } from './useLandingView';
 import { WhatIfControls } from './WhatIfControls';
 import { WhatIfResult } from './WhatIfResult';
 import { useClock } from '../clock/clockStore';
@@ -13,7 +14,8 @@ import './lab.css';
  * The what-if lab: the class moves the deorbit burn (±2 min, 100–150 m/s) or switches guided and
  * ballistic, and the descent is flown again at once beside the replay's own, with where it lands,
  * how hard it pulls and how far that is from the real one. "Predict first" hides the answer until
- * the class has dropped a pin on the globe.
+ * each team (up to six) has dropped a pin on the globe, then ranks the teams. A result turns the
+ * Earth view to the landing zone.
  */
 export function WhatIfPanel() {
   const open = useLab((s) => s.open);
@@ -27,6 +29,7 @@ export function WhatIfPanel() {
   const id = useId();
 
   useWhatIfRun(missionId, real, inputs);
+  useLandingView(real);
 
   if (!open) return null;
   const close = () => lab.getState().setOpen(false);

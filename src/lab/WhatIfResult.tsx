@@ -2,11 +2,12 @@ import { t } from '../i18n';
 import { formatLat, formatLon, formatNumber, formatUnit, formatUtcTime } from '../i18n/format';
 import type { DescentResult } from '../physics/descent';
 import { resultVisible, type LabState } from './labStore';
-import { compareLandings, pinDistanceKm } from './whatIf';
+import { compareLandings } from './whatIf';
+import { Scoreboard } from './Scoreboard';
 
 /**
  * The flight flown again beside the replay's own: where and when it lands, how hard it pulls,
- * how far that is along and across the replay's ground course, and how far off the pin was.
+ * how far that is along and across the replay's ground course, and which team's pin came closest.
  * A what-if in the other mode is measured against the replay's burn flown in that mode (a third
  * column), so a late ballistic burn is compared with an on-time ballistic one, not a guided one.
  */
@@ -15,7 +16,6 @@ export function WhatIfResult({ s, real }: { s: LabState; real: DescentResult }) 
   const ref = s.baseline ?? real;
   const cmp = s.result ? compareLandings(ref, s.result) : null;
   const b = s.baseline;
-  const pinOffKm = s.pin && s.result ? pinDistanceKm(s.pin, s.result.touchdown) : null;
   return (
     <div aria-live="polite" data-testid="what-if-result">
       {s.error ? (
@@ -52,7 +52,11 @@ export function WhatIfResult({ s, real }: { s: LabState; real: DescentResult }) 
                     {formatLat(b.touchdown.lat)} {formatLon(b.touchdown.lon)}
                   </td>
                 )}
-                <td data-testid="what-if-touchdown">
+                <td
+                  data-testid="what-if-touchdown"
+                  data-lat={s.result!.touchdown.lat}
+                  data-lon={s.result!.touchdown.lon}
+                >
                   {formatLat(s.result!.touchdown.lat)} {formatLon(s.result!.touchdown.lon)}
                 </td>
               </tr>
@@ -89,11 +93,7 @@ export function WhatIfResult({ s, real }: { s: LabState; real: DescentResult }) 
               })}
             </p>
           )}
-          {pinOffKm !== null && s.predicting && (
-            <p data-testid="what-if-pin-off">
-              {t('whatIf.pinOff', { distance: formatUnit('km', pinOffKm) })}
-            </p>
-          )}
+          {s.predicting && <Scoreboard pins={s.pins} touchdown={s.result!.touchdown} />}
           {s.computeMs !== null && (
             <p className="small">{t('whatIf.computeMs', { ms: formatNumber(s.computeMs) })}</p>
           )}

@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { DescentResult } from '../physics/descent';
 import { unchanged, type WhatIfChange } from './whatIf';
+import { withPin, type Team, type TeamPin } from './teams';
 
 export interface LatLon {
   lat: number;
@@ -25,7 +26,10 @@ export interface LabState {
   computeMs: number | null;
   /** Predict first: the result stays hidden until revealed, so the class can drop a pin. */
   predicting: boolean;
-  pin: LatLon | null;
+  /** One pin per team (at most six, A–F), in team order. */
+  pins: TeamPin[];
+  /** The team whose pin a click on the globe or the typed coordinates drop next. */
+  team: Team;
   revealed: boolean;
   setOpen(open: boolean): void;
   /** Start (or keep) the lab on a mission's replay. */
@@ -33,7 +37,10 @@ export interface LabState {
   setChange(change: Partial<WhatIfChange>): void;
   reset(real: DescentResult): void;
   setPredicting(on: boolean): void;
-  dropPin(pin: LatLon | null): void;
+  setTeam(team: Team): void;
+  /** Drop (or move) a team's pin: the chosen team's unless another is named. */
+  dropPin(at: LatLon, team?: Team): void;
+  clearPins(): void;
   reveal(): void;
   settle(
     outcome:
@@ -51,7 +58,8 @@ export const lab = createStore<LabState>()((set, get) => ({
   error: null,
   computeMs: null,
   predicting: false,
-  pin: null,
+  pins: [],
+  team: 'A',
   revealed: false,
   setOpen: (open) => set({ open }),
   begin: (missionId, real) => {
@@ -62,15 +70,18 @@ export const lab = createStore<LabState>()((set, get) => ({
       result: null,
       baseline: null,
       error: null,
-      pin: null,
+      pins: [],
       revealed: false,
     });
   },
   // A new question: whatever was revealed is hidden again until the class has guessed.
   setChange: (change) => set((s) => ({ change: { ...s.change, ...change }, revealed: false })),
-  reset: (real) => set({ change: unchanged(real), revealed: false, pin: null }),
-  setPredicting: (on) => set({ predicting: on, revealed: false, pin: null }),
-  dropPin: (pin) => set({ pin }),
+  reset: (real) => set({ change: unchanged(real), revealed: false, pins: [], team: 'A' }),
+  setPredicting: (on) => set({ predicting: on, revealed: false, pins: [], team: 'A' }),
+  setTeam: (team) => set({ team }),
+  dropPin: (at, team) =>
+    set((s) => ({ pins: withPin(s.pins, { team: team ?? s.team, lat: at.lat, lon: at.lon }) })),
+  clearPins: () => set({ pins: [] }),
   reveal: () => set({ revealed: true }),
   settle: (o) =>
     set(

@@ -129,11 +129,3 @@ export function compareLandings(real: DescentResult, alt: DescentResult): Landin
     touchdownShiftS: (b.ms - a.ms) / 1000,
   };
 }
-
-/** How far the class's pin is from where the flight landed, km (great circle). */
-export function pinDistanceKm(
-  pin: { lat: number; lon: number },
-  touchdown: { lat: number; lon: number },
-): number {
-  return haversineKm(pin.lat * DEG, pin.lon * DEG, touchdown.lat * DEG, touchdown.lon * DEG);
-}

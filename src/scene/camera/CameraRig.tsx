@@ -1,10 +1,16 @@
 import { OrbitControls } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
-import { Quaternion, Vector3, type PerspectiveCamera } from 'three';
+import { Quaternion, Vector3, type Camera, type PerspectiveCamera } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
-import { WGS84_A_KM } from '../../physics/constants';
-import { ecefToGeodetic, type Geodetic } from '../../physics/frames';
+import { DEG, WGS84_A_KM } from '../../physics/constants';
+import {
+  ecefToEci,
+  ecefToGeodetic,
+  eciToEcef,
+  geodeticToEcef,
+  type Geodetic,
+} from '../../physics/frames';
 import type { Vec3 } from '../../physics/vec3';
 import { useClock } from '../../clock/clockStore';
 import { useClockStore } from '../../clock/ClockContext';
@@ -17,6 +23,7 @@ import { prefersReducedMotion } from '../../common/reducedMotion';
 import { fixedPose, groundLensFovDeg, groundObserver, isFixedCamera } from './fixedCameras';
 import { useSceneFrame } from '../useSceneFrame';
 import { frameStats } from '../render/frameStats';
+import { viewAim, type ViewAim } from './viewAim';
 
 /** Earth view distance from the centre: Earth fills about three-quarters of the height at 40 deg fov. */
 const EARTH_VIEW_KM = 3.8 * WGS84_A_KM;
@@ -33,6 +40,14 @@ const turn = new Quaternion();
 const pivot = new Vector3();
 const cameraEci: Vec3 = [0, 0, 0];
 const cameraGeo: Geodetic = { lat: 0, lon: 0, altKm: 0 };
+const cameraEcef: Vec3 = [0, 0, 0];
+
+/** Above `aim` at its distance from Earth's centre, north up: the pose of an aimed Earth view. */
+function placeOverAim(camera: Camera, aim: ViewAim, gmst: number): void {
+  const eci = ecefToEci(geodeticToEcef(aim.lat * DEG, aim.lon * DEG, 0), gmst);
+  setSceneVector(camera.position, eci).normalize().multiplyScalar(aim.distanceKm);
+  camera.up.set(0, 1, 0);
+}
 
 /**
  * The camera: 'earth' orbits Earth's centre; 'iss' and 'soyuz' follow their craft, keeping
@@ -65,6 +80,33 @@ export function CameraRig() {
     truePos.current.copy(camera.position);
     trueQuat.current.copy(camera.quaternion);
   };
+  /** A place asked for (viewAim.ts) while another camera was on: the Earth view opens on it. */
+  const pendingAim = useRef<ViewAim | null>(null);
+
+  // Turn the Earth view to a place when asked (the lab's landing zone): a flight, or a cut with
+  // reduced motion. OrbitControls stay on, so the class can grab the globe again at once.
+  useEffect(
+    () =>
+      viewAim.subscribe((v, prev) => {
+        const c = controls.current;
+        if (v.seq === prev.seq || !v.aim || !c) return;
+        if (clock.getState().camera !== 'earth') {
+          // The mode change below places the camera and flies to it; it takes this aim instead.
+          pendingAim.current = v.aim;
+          clock.getState().setCamera('earth');
+          return;
+        }
+        if (!prefersReducedMotion()) flight.current.begin(camera);
+        else flight.current.cancel();
+        placeOverAim(camera, v.aim, sceneOfClock(clock.getState()).gmst);
+        c.target.set(0, 0, 0);
+        c.update();
+        truePos.current.copy(camera.position);
+        trueQuat.current.copy(camera.quaternion);
+        invalidate();
+      }),
+    [camera, clock, invalidate],
+  );
 
   // Grabbing the view ends a flight at once: the person's hand wins.
   useEffect(() => {
@@ -127,6 +169,8 @@ export function CameraRig() {
     } else {
       const dir = earthViewDirection(s);
       camera.position.copy(dir.normalize()).multiplyScalar(EARTH_VIEW_KM);
+      if (pendingAim.current) placeOverAim(camera, pendingAim.current, s.gmst);
+      pendingAim.current = null;
       c.target.set(0, 0, 0);
       c.minDistance = WGS84_A_KM + 150;
       c.maxDistance = 60 * WGS84_A_KM;
@@ -162,6 +206,11 @@ export function CameraRig() {
     cameraEci[1] = -p.z;
     cameraEci[2] = p.y;
     frameStats.cameraAltKm = ecefToGeodetic(cameraEci, cameraGeo).altKm;
+    // The ground straight below the camera: the middle of the Earth view.
+    ecefToGeodetic(eciToEcef(cameraEci, s.gmst, cameraEcef), cameraGeo);
+    const centre = (frameStats.viewCentre ??= { lat: 0, lon: 0 });
+    centre.lat = cameraGeo.lat / DEG;
+    centre.lon = cameraGeo.lon / DEG;
   }, -1);
 
   /** Where the current mode puts the camera this frame, before any flight is drawn over it. */

@@ -4,6 +4,8 @@ export const frameStats = {
   cameraFlying: false,
   /** The camera's height above the ellipsoid after the last frame, km (where the view is). */
   cameraAltKm: 0,
+  /** The ground straight below the camera after the last frame, degrees: the Earth view's middle. */
+  viewCentre: null as { lat: number; lon: number } | null,
   /** Drawn pixels per CSS pixel in the last frame: lowered while playing on a slow machine. */
   pixelRatio: 1,
   /** Glow goes through bloom (a real GPU; see render/Bloom.tsx). */
