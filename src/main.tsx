@@ -10,6 +10,7 @@ import { installStateHook } from './app/stateHook';
 import { registerServiceWorker } from './app/registerServiceWorker';
 import { startTicker } from './clock/ticker';
 import { syncUrlWithClock } from './app/urlSync';
+import { aimViewWhenReplayOpens } from './app/aimOnOpen';
 import { notices } from './common/notices';
 import { presentation } from './ui/presentation/presentation';
 import { webglUnavailableReason } from './ui/status/webglSupport';
@@ -22,6 +23,7 @@ for (const reason of ignored)
 installStateHook(clock);
 startTicker(clock);
 syncUrlWithClock(clock, presentation);
+aimViewWhenReplayOpens(clock);
 registerServiceWorker();
 
 const webglProblem = webglUnavailableReason();
