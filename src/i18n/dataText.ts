@@ -8,6 +8,7 @@ import { RETURNS_2009_2011 } from './dataText/returns2009to2011';
 import { RETURNS_2012_2013 } from './dataText/returns2012to2013';
 import { RETURNS_2014_2016 } from './dataText/returns2014to2016';
 import type { PhraseTable } from './dataText/types';
+import { inKilometres } from './metricUnits';
 
 /**
  * The sentences and phrases from src/data/missions.json and src/data/sites.ts that the app shows
@@ -30,8 +31,12 @@ const DATA_TEXT: PhraseTable = {
   ...COMPUTED,
 };
 
-/** A phrase from the mission data in `lang` (the data's own English for en). */
+/** A phrase from the mission data in `lang` (the data's own English for en), in kilometres. */
 export function dataText(en: string, lang: Lang): string {
+  return inKilometres(translated(en, lang), lang);
+}
+
+function translated(en: string, lang: Lang): string {
   if (lang === 'en' || en === '') return en;
   const found = DATA_TEXT[en];
   if (!found) {

@@ -150,6 +150,19 @@ describe('mission data shown in the app', () => {
     }
   });
 
+  it('gives every distance in kilometres, in every language, even where a source wrote miles', () => {
+    const shown = shownTexts();
+    // The data does quote miles (NASA's ">150 million miles" for MS-19): the test is not empty.
+    expect(shown.some((s) => /miles/.test(s))).toBe(true);
+    for (const s of shown)
+      for (const lang of ['en', 'ru', 'kk'] as const)
+        expect(dataText(s, lang), `${lang}: ${s}`).not.toMatch(/\bmiles?\b|мил[ьия]/i);
+    expect(dataText('>150 million miles', 'en')).toBe('>≈241 million km');
+    const ms19 = shown.find((s) => s.startsWith('Vande Hei & Dubrov: 355 days'))!;
+    expect(dataText(ms19, 'kk')).toContain('≈241 млн км');
+    expect(dataText(ms19, 'ru')).toContain('≈241 млн км');
+  });
+
   it('every event type the data and the physics use has a label', () => {
     const types = new Set<string>([...DESCENT_EVENT_TYPES, ...ASCENT_EVENT_TYPES, 'on_pad']);
     for (const m of missions) for (const e of m.timeline) types.add(e.event);
