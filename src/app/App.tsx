@@ -17,15 +17,23 @@ import { ChartsPanel } from '../ui/charts/ChartsPanel';
 import { handleShortcut } from './keymap';
 import { LoadingOverlay } from '../ui/status/LoadingOverlay';
 import { MissionHeader, type HeaderTool } from '../ui/mission/MissionHeader';
+import { HeaderPanels } from '../ui/mission/HeaderPanels';
+import { MenuButton } from '../ui/layout/MenuButton';
+import { useLayout, watchNarrow } from '../ui/layout/layoutStore';
+import '../ui/layout/layout.css';
 import { MissionFileDrop } from '../ui/mission/MissionFileDrop';
 import { Notices } from '../ui/notices/Notices';
 import { notices, type NoticeText } from '../common/notices';
 import { SceneErrorBoundary } from '../ui/status/SceneErrorBoundary';
 import { TimelineBar } from '../ui/timeline/TimelineBar';
 import { Captions } from '../ui/captions/Captions';
+import { NotesButton } from '../ui/notes/NotesButton';
+import { NotesPanel } from '../ui/notes/NotesPanel';
+import { Welcome } from '../ui/welcome/Welcome';
 import { PresentationChrome } from '../ui/presentation/PresentationChrome';
 import { presentation, usePresentation } from '../ui/presentation/presentation';
 import { useIdleHide } from '../ui/presentation/useIdleHide';
+import { AutoPauseToggle } from '../ui/presentation/AutoPauseToggle';
 import { useReducedMotionRoot } from '../common/reducedMotion';
 import './App.css';
 
@@ -62,6 +70,9 @@ export function App({ clock, webglProblem }: Props) {
   const presenting = usePresentation((s) => s.presenting);
   const controlsHidden = useIdleHide(presenting);
   useReducedMotionRoot();
+  const menuOpen = useLayout((s) => s.menuOpen);
+  const narrow = useLayout((s) => s.narrow);
+  useEffect(() => watchNarrow(), []);
   // Type sizes are in rem, so presentation mode scales the root.
   useEffect(() => {
     document.documentElement.classList.toggle('presenting', presenting);
@@ -79,6 +90,34 @@ export function App({ clock, webglProblem }: Props) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [clock]);
+
+  const controls = (
+    <div className="hud__controls" id="view-controls" data-panel="controls" data-open={menuOpen}>
+      <LanguagePicker />
+      <CameraPicker />
+      <WhatIfButton />
+      <AutoPauseToggle />
+      <button
+        type="button"
+        className="present-button"
+        aria-pressed={presenting}
+        onClick={() => presentation.getState().setPresenting(!presenting)}
+        title={t('app.presentTitle')}
+      >
+        {presenting ? t('app.exitPresentation') : t('app.present')}
+      </button>
+      <NotesButton />
+      <button
+        type="button"
+        className="help-button"
+        onClick={() => setHelpOpen(true)}
+        aria-label={t('app.help')}
+        title={t('app.help')}
+      >
+        ?
+      </button>
+    </div>
+  );
 
   return (
     <ClockContext.Provider value={clock}>
@@ -104,38 +143,33 @@ export function App({ clock, webglProblem }: Props) {
           )}
         </div>
         {!webglProblem && <LoadingOverlay ready={ready} />}
-        <div className="overlay-top">
-          <MissionHeader tools={headerTools} />
-          <div className="overlay-top__right" data-panel="controls">
-            <LanguagePicker />
-            <CameraPicker />
-            <WhatIfButton />
-            <button
-              type="button"
-              className="present-button"
-              aria-pressed={presenting}
-              onClick={() => presentation.getState().setPresenting(!presenting)}
-              title={t('app.presentTitle')}
-            >
-              {presenting ? t('app.exitPresentation') : t('app.present')}
-            </button>
-            <button
-              type="button"
-              className="help-button"
-              onClick={() => setHelpOpen(true)}
-              aria-label={t('app.help')}
-              title={t('app.help')}
-            >
-              ?
-            </button>
+        <div className="hud">
+          <div className="hud__top">
+            <MissionHeader tools={headerTools} />
+            <MenuButton />
+            {narrow && controls}
+          </div>
+          <div className="hud__centre">
+            <Notices />
+          </div>
+          <div className="hud__left">
+            <HeaderPanels tools={headerTools} />
+            <ChartsPanel />
+          </div>
+          <div className="hud__right">
+            {!narrow && controls}
+            <Telemetry />
+            <WhatIfPanel />
+            <NotesPanel />
+          </div>
+          <div className="hud__caption">
+            <Captions />
+          </div>
+          <div className="hud__bottom">
+            <TimelineBar />
           </div>
         </div>
-        <Telemetry />
-        <WhatIfPanel />
-        <ChartsPanel />
-        <Notices />
-        <Captions />
-        <TimelineBar />
+        <Welcome />
         {helpOpen && <Help onClose={() => setHelpOpen(false)} />}
         <MissionFileDrop />
         <PresentationChrome />

@@ -4,6 +4,7 @@ import { stepRate } from '../clock/rates';
 import { lab } from '../lab/labStore';
 import { presentation } from '../ui/presentation/presentation';
 import { presenterStep } from '../ui/presentation/presenterNavigation';
+import { notes } from '../ui/notes/notesStore';
 
 /** True when a key press belongs to a form control and must not trigger a shortcut. */
 function typingInto(target: EventTarget | null): boolean {
@@ -49,6 +50,14 @@ export function handleShortcut(
     case 'p':
     case 'P':
       presentation.getState().setPresenting(!presentation.getState().presenting);
+      return true;
+    case 'n':
+    case 'N':
+      notes.getState().toggle();
+      return true;
+    case 'a':
+    case 'A':
+      s.setAutoPause(!s.autoPause);
       return true;
     case 'b':
     case 'B':

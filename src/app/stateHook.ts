@@ -6,6 +6,7 @@ import { fullTextures } from '../scene/earth/fullTextures';
 import { currentLang, missingTranslations } from '../i18n';
 import { trackedFixAt } from '../track/trackedSatellite';
 import { DEG } from '../physics/constants';
+import { presenterEvent } from '../ui/presentation/presenterNavigation';
 
 export interface PublicState {
   utc: string;
@@ -16,6 +17,15 @@ export interface PublicState {
   rate: number;
   /** Smart rate on: fast between events, real time at them (rate's sign gives the direction). */
   smart: boolean;
+  /** Auto-pause: playing forwards stops exactly at each event (on by default while presenting). */
+  autoPause: boolean;
+  /** The replay's events in clock order, as the clicker and ] / [ step through them. */
+  events: { type: string; utcMs: number }[];
+  /**
+   * The event the presenter clicker (PageDown / PageUp) last went to, its index in `events`;
+   * null before the first press and once the clock has been moved by hand since.
+   */
+  presenter: { eventIndex: number; eventType: string } | null;
   camera: string;
   iss: { lat: number; lon: number; altKm: number; speedKms: number } | null;
   /** The modelled Soyuz descent module from the deorbit burn on; phase is the latest event passed. */
@@ -64,6 +74,8 @@ export interface PublicState {
   cameraFlying: boolean;
   /** The camera's height above the ellipsoid, km: where the view is seen from. */
   cameraAltKm: number;
+  /** The ground straight below the camera, degrees (the middle of the Earth view); null before a frame. */
+  viewCentre: { lat: number; lon: number } | null;
   /** Drawn pixels per CSS pixel in the last frame (lowered while playing on a slow machine). */
   pixelRatio: number;
   /** Glow goes through bloom: on a real GPU, not on a software renderer (render/Bloom.tsx). */
@@ -108,6 +120,9 @@ export function installStateHook(clock: ClockStore): void {
         playing: c.playing,
         rate: c.rate,
         smart: c.smart,
+        autoPause: c.autoPause,
+        events: c.events.map((e) => ({ type: e.type, utcMs: e.utcMs })),
+        presenter: presenterEvent(clock),
         camera: c.camera,
         iss: s.iss
           ? {
@@ -152,6 +167,7 @@ export function installStateHook(clock: ClockStore): void {
         gpu: gpuCounts(),
         cameraFlying: frameStats.cameraFlying,
         cameraAltKm: frameStats.cameraAltKm,
+        viewCentre: frameStats.viewCentre ? { ...frameStats.viewCentre } : null,
         pixelRatio: frameStats.pixelRatio,
         bloom: frameStats.bloom,
         texturesFull: fullTextures.getState().complete,

@@ -126,13 +126,15 @@ export async function openSharedSession(
   wsEndpoint: string,
   baseUrl: string,
   viewport = { width: 1280, height: 720 },
+  /** A phone or tablet: touch events, and the page's meta viewport honoured. */
+  device: { hasTouch?: boolean; isMobile?: boolean } = {},
 ): Promise<Session> {
   shared ??= { browser: chromium.connect(wsEndpoint), users: 0 };
   const mine = shared;
   mine.users++;
   let context: BrowserContext;
   try {
-    context = await (await mine.browser).newContext({ viewport });
+    context = await (await mine.browser).newContext({ viewport, ...device });
   } catch (e) {
     await release(mine);
     throw e;

@@ -7,7 +7,11 @@ import { browserEndpoint, openSharedSession, type Session } from './browser';
  * whole run stayed on the app's own origin and logged no error.
  * Returns a stand-in whose fields read through to the live session.
  */
-export function sharedSession(baseUrl: string, viewport = { width: 1280, height: 720 }): Session {
+export function sharedSession(
+  baseUrl: string,
+  viewport = { width: 1280, height: 720 },
+  device: { hasTouch?: boolean; isMobile?: boolean } = {},
+): Session {
   let live: Session | undefined;
   const get = () => {
     if (!live) throw new Error('the browser session is used before beforeAll opened it');
@@ -18,6 +22,7 @@ export function sharedSession(baseUrl: string, viewport = { width: 1280, height:
       browserEndpoint(inject('browserWsEndpoints')),
       baseUrl,
       viewport,
+      device,
     );
   });
   afterAll(async () => {

@@ -29,7 +29,9 @@ export const KEYMAP: readonly KeyBinding[] = [
   bind('C', 'charts'),
   bind('W', 'whatIf'),
   bind('P', 'present'),
+  bind('N', 'notes'),
   bind('B / .', 'blank'),
+  bind('A', 'autoPause'),
   bind('?', 'help'),
   bind('Esc', 'close'),
 ];

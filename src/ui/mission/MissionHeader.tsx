@@ -1,9 +1,8 @@
 import { useCurrentReplay } from '../../replay/useCurrentReplay';
-import { Fragment, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { crewEntry, missionName, t, useLang } from '../../i18n';
-import { MissionCard } from './MissionCard';
-import { MissionPicker } from './MissionPicker';
 import { UserMissionNote } from './UserMissionNote';
+import { headerPanel, useHeaderPanel } from './headerPanel';
 import './mission.css';
 
 /** A panel from a feature folder that opens from the header (the tracker), given by the app. */
@@ -18,65 +17,55 @@ interface Props {
   tools?: readonly HeaderTool[];
 }
 
-/** The mission being shown and its crew, with the picker and the facts card one click away. */
+/**
+ * The mission being shown and its crew, with the picker and the facts card one click away (they
+ * open in HeaderPanels, where the layout puts them).
+ */
 export function MissionHeader({ tools = [] }: Props) {
   const { mission } = useCurrentReplay();
   const lang = useLang();
-  // 'none', 'picker', 'card', or a tool's id: one drop-down open at a time.
-  const [open, setOpen] = useState<string>('none');
-  const toggle = (which: string) => setOpen((o) => (o === which ? 'none' : which));
+  const open = useHeaderPanel();
+  const toggle = headerPanel.getState().toggle;
   return (
-    <div className="mission-area">
-      <header className="panel mission-header" data-panel="header">
-        <div className="mission-header__buttons">
+    <header className="panel mission-header" data-panel="header">
+      <div className="mission-header__buttons">
+        <button
+          type="button"
+          onClick={() => toggle('picker')}
+          aria-expanded={open === 'picker'}
+          data-testid="missions-button"
+        >
+          {t('header.missions')}
+        </button>
+        <button
+          type="button"
+          onClick={() => toggle('card')}
+          aria-expanded={open === 'card'}
+          data-testid="facts-button"
+        >
+          {t('header.facts')}
+        </button>
+        {tools.map((tool) => (
           <button
+            key={tool.id}
             type="button"
-            onClick={() => toggle('picker')}
-            aria-expanded={open === 'picker'}
-            data-testid="missions-button"
+            onClick={() => toggle(tool.id)}
+            aria-expanded={open === tool.id}
+            data-testid={tool.testId}
           >
-            {t('header.missions')}
+            {tool.label()}
           </button>
-          <button
-            type="button"
-            onClick={() => toggle('card')}
-            aria-expanded={open === 'card'}
-            data-testid="facts-button"
-          >
-            {t('header.facts')}
-          </button>
-          {tools.map((tool) => (
-            <button
-              key={tool.id}
-              type="button"
-              onClick={() => toggle(tool.id)}
-              aria-expanded={open === tool.id}
-              data-testid={tool.testId}
-            >
-              {tool.label()}
-            </button>
-          ))}
-        </div>
-        {mission && (
-          <>
-            <h1>{missionName(mission.mission, lang)}</h1>
-            <UserMissionNote missionId={mission.id} />
-            <p className="mission-header__crew">
-              {mission.crew.map((c) => crewEntry(c, lang)).join(' · ')}
-            </p>
-          </>
-        )}
-      </header>
-      {open === 'picker' && <MissionPicker onClose={() => setOpen('none')} />}
-      {tools.map(
-        (tool) =>
-          open === tool.id && (
-            <Fragment key={tool.id}>{tool.render(() => setOpen('none'))}</Fragment>
-          ),
+        ))}
+      </div>
+      {mission && (
+        <>
+          <h1>{missionName(mission.mission, lang)}</h1>
+          <UserMissionNote missionId={mission.id} />
+          <p className="mission-header__crew">
+            {mission.crew.map((c) => crewEntry(c, lang)).join(' · ')}
+          </p>
+        </>
       )}
-      {open === 'card' && mission && (
-        <MissionCard mission={mission} onClose={() => setOpen('none')} />
-      )}
-    </div>
+    </header>
   );
 }

@@ -1,3 +1,4 @@
+import { layout, useLayout } from '../layout/layoutStore';
 import { useCallback, useRef } from 'react';
 import { t, useLang, type Key } from '../../i18n';
 import type { Clock } from '../../clock/clockStore';
@@ -79,15 +80,27 @@ export function Telemetry() {
     }
   }, []);
   useClockText(clock, root, render);
+  const open = useLayout((s) => s.telemetryOpen);
   return (
     <section
       ref={root}
       className="panel telemetry"
       aria-label={t('telemetry.label')}
       data-panel="telemetry"
+      data-folded={!open}
     >
       <h2>
-        <span data-title /> <span className="badge" data-badge />
+        <button
+          type="button"
+          className="telemetry__fold"
+          aria-expanded={open}
+          title={t('layout.foldTelemetry')}
+          onClick={() => layout.getState().setTelemetryOpen(!open)}
+          data-testid="telemetry-fold"
+        >
+          <span data-title /> <span className="badge" data-badge />{' '}
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+        </button>
       </h2>
       <dl>
         {ROWS.map(([key, label, only]) => (
