@@ -90,8 +90,11 @@ function columnRuns(png: Buffer, box: Box, accept: Rgb, minPerColumn = 3, minGap
 
 // The chase camera keeps the craft near the middle, a little above it.
 const CRAFT: Box = { left: 0.44, top: 0.34, right: 0.56, bottom: 0.54 };
-/** Above the horizon and clear of the panels (the telemetry starts at 0.725), at 1280×720. */
-const SPACE_BAND: Box = { left: 0.05, top: 0.3, right: 0.72, bottom: 0.55 };
+/**
+ * Above the horizon and clear of the panels at 1280×720: the right-hand column (controls, then
+ * the telemetry) starts at 0.695 of the width, and its white figures would count as a hull.
+ */
+const SPACE_BAND: Box = { left: 0.05, top: 0.3, right: 0.66, bottom: 0.55 };
 /** The modules: the olive blanket, or the instrument module's white (a column needs 8 such pixels:
  * stars and the thin path lines never fill that many). */
 const hull: Rgb = (r, g, b) =>

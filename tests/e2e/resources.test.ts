@@ -33,8 +33,14 @@ describe('GPU resources across mission switches', () => {
   it('are given back: after a round of missions, geometries and textures are as they were', async () => {
     await openApp(session, baseUrl, '?mission=soyuz-ms-19-landing&rate=0');
     const page = session.page;
-    // Once to settle what the first visit creates lazily (labels, canopies, the plasma sheath).
-    for (const id of ['soyuz-tma-11-ballistic-landing', 'soyuz-ms-19-landing']) await pick(id);
+    // Once to settle what the first visit creates lazily (labels, canopies, the plasma sheath, and
+    // the close-up globe and fine borders of the launch's opening view over Baikonur).
+    for (const id of [
+      'soyuz-tma-11-ballistic-landing',
+      'soyuz-ms-22-launch',
+      'soyuz-ms-19-landing',
+    ])
+      await pick(id);
     // Settled first: the last mission's leftovers are given back in an idle callback.
     await page.waitForTimeout(2_000);
     const before = await gpu();

@@ -14,6 +14,9 @@ export const usePixelRatio = () => useStore(pixelRatioStore, (s) => s.ratio);
 export const DEVICE_DPR: [number, number] = [1, 2];
 const deviceRatio = () =>
   Math.min(Math.max(DEVICE_DPR[0], window.devicePixelRatio || 1), DEVICE_DPR[1]);
+/** Camera moves smaller than these are float noise, not motion: km, and 1 − |cos(half-angle)|. */
+const STILL_KM = 1e-6;
+const STILL_TURN = 1e-15;
 /** Still for this long after a reduced frame while paused: draw one frame with every pixel. */
 const SHARPEN_AFTER_MS = 300;
 
@@ -61,11 +64,14 @@ export function AdaptivePixelRatio() {
 
   useFrame(({ viewport, camera }) => {
     const { playing, utcMs } = clock.getState();
+    // Within a millimetre and a nanoradian is still: OrbitControls' update can leave the last
+    // digits of a placed pose changing from frame to frame, and an exact comparison then saw
+    // motion in a still picture, lowered the ratio, sharpened it, and drew for ever.
     const moved =
       playing ||
       utcMs !== shown.utcMs ||
-      !camera.position.equals(shown.position) ||
-      !camera.quaternion.equals(shown.quaternion);
+      camera.position.distanceToSquared(shown.position) > STILL_KM ** 2 ||
+      1 - Math.abs(camera.quaternion.dot(shown.quaternion)) > STILL_TURN;
     shown.utcMs = utcMs;
     shown.position.copy(camera.position);
     shown.quaternion.copy(camera.quaternion);
