@@ -122,7 +122,13 @@ describe('replay controls', () => {
   });
 
   it('opens a replay in smart rate, which runs fast between events and slows at them', async () => {
-    await openApp(session, baseUrl, '?mission=soyuz-ms-19-landing&t=2022-03-30T10:00:00Z');
+    // The state and the picker only: no need to wait for the full textures ('interactive').
+    await openApp(
+      session,
+      baseUrl,
+      '?mission=soyuz-ms-19-landing&t=2022-03-30T10:00:00Z',
+      'interactive',
+    );
     const page = session.page;
     expect((await getState(page)).smart).toBe(true);
     // The rate picker says so (it showed its first entry, −3600×, before it had a smart entry).
@@ -130,7 +136,12 @@ describe('replay controls', () => {
     // The clock keeps real time even while the full textures upload, so by now it may be at the
     // burn, where smart rate is 1×. Measure the coast from a paused start instead: 08:00, 70 min
     // after the separation burn and 2.5 h before the deorbit burn.
-    await openApp(session, baseUrl, '?mission=soyuz-ms-19-landing&t=2022-03-30T08:00:00Z&rate=0');
+    await openApp(
+      session,
+      baseUrl,
+      '?mission=soyuz-ms-19-landing&t=2022-03-30T08:00:00Z&rate=0',
+      'interactive',
+    );
     await page.keyboard.press('s');
     await page.keyboard.press('Space');
     const a = await getState(page);
