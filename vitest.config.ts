@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Loads the Russian and Kazakh catalogues, which the app fetches lazily.
+          setupFiles: ['tests/unit/setup.ts'],
           // The same two workers as the browser files (vitest runs projects with different
           // worker counts one after the other): unit files fill the gaps beside them.
           maxWorkers: 2,

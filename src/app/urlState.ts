@@ -118,8 +118,21 @@ export function parseUrlState(
   }
 
   if (smart && rateParam === null) rate = 1;
-  const ignored = ignoredMessages.map((m) => t(m.key, { ...m.vars, lng: lang }));
-  return { mission, utcMs, rate, smart, playing, camera, present, lang, ignored, ignoredMessages };
+  return {
+    mission,
+    utcMs,
+    rate,
+    smart,
+    playing,
+    camera,
+    present,
+    lang,
+    ignoredMessages,
+    // Worded when read: the page parses the link before the link's language has loaded.
+    get ignored() {
+      return ignoredMessages.map((m) => t(m.key, { ...m.vars, lng: lang }));
+    },
+  };
 }
 
 /**

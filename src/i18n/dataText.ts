@@ -1,12 +1,6 @@
 import type { Lang } from './languages';
 import { reportMissing } from './i18n';
 import { isUserText } from './userText';
-import { COMPUTED } from './dataText/computed';
-import { LABELS } from './dataText/labels';
-import { REPORTS } from './dataText/reports';
-import { RETURNS_2009_2011 } from './dataText/returns2009to2011';
-import { RETURNS_2012_2013 } from './dataText/returns2012to2013';
-import { RETURNS_2014_2016 } from './dataText/returns2014to2016';
 import type { PhraseTable } from './dataText/types';
 import { inKilometres } from './metricUnits';
 
@@ -19,17 +13,25 @@ import { inKilometres } from './metricUnits';
  * Dzhezkazgan, Jezkazgan, Dzheskasgan: Жезказган, Жезқазған). Source URLs are never translated.
  * tests/unit/i18n/catalogues.test.ts fails when the data gains a text not listed here.
  *
- * The tables, in src/i18n/dataText/: the first catalogue's short phrases (labels) and longer ones
- * (reports); the returns added later, by years; the computed checks that repeat one pattern.
+ * The tables, in src/i18n/dataText/ (tables.ts joins them), are only read for Russian and
+ * Kazakh, so they are a chunk of their own that loadLanguage.ts fetches with either catalogue.
  */
-const DATA_TEXT: PhraseTable = {
-  ...LABELS,
-  ...REPORTS,
-  ...RETURNS_2009_2011,
-  ...RETURNS_2012_2013,
-  ...RETURNS_2014_2016,
-  ...COMPUTED,
-};
+let DATA_TEXT: PhraseTable | null = null;
+let loading: Promise<void> | null = null;
+
+/** Fetch the phrase tables once (the same chunk serves Russian and Kazakh). */
+export function loadDataText(): Promise<void> {
+  loading ??= import('./dataText/tables').then(
+    (m) => {
+      DATA_TEXT = m.DATA_TEXT;
+    },
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
 
 /** A phrase from the mission data in `lang` (the data's own English for en), in kilometres. */
 export function dataText(en: string, lang: Lang): string {
@@ -38,6 +40,10 @@ export function dataText(en: string, lang: Lang): string {
 
 function translated(en: string, lang: Lang): string {
   if (lang === 'en' || en === '') return en;
+  if (!DATA_TEXT) {
+    reportMissing(lang, `data text "${en}" (phrases not loaded)`);
+    return en;
+  }
   const found = DATA_TEXT[en];
   if (!found) {
     // Text from the person's own file is shown as written: no table could have it.
@@ -47,7 +53,7 @@ function translated(en: string, lang: Lang): string {
   return found[lang];
 }
 
-/** For the tests: whether the table has a phrase. */
+/** For the tests (after loadDataText): whether the table has a phrase. */
 export function hasDataText(en: string): boolean {
-  return en in DATA_TEXT;
+  return DATA_TEXT !== null && en in DATA_TEXT;
 }

@@ -1,9 +1,5 @@
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LANG, isLang, LANGUAGES, type Lang } from './languages';
-import { en, type Key } from './locales/en';
-import { kk } from './locales/kk';
-import { ru } from './locales/ru';
+import { DEFAULT_LANG, type Lang } from './languages';
+import { en, type Catalogue, type Key } from './locales/en';
 
 export type Vars = Record<string, string | number>;
 
@@ -31,42 +27,76 @@ export function missingTranslations(): readonly string[] {
   return missing;
 }
 
-/** The app's one i18next instance; the catalogues are bundled, so nothing is fetched. */
-export const i18n = i18next.createInstance();
+type Tree = { readonly [k: string]: string | Tree };
 
-void i18n.use(initReactI18next).init({
-  resources: {
-    en: { translation: en },
-    ru: { translation: ru },
-    kk: { translation: kk },
-  },
-  lng: DEFAULT_LANG,
-  supportedLngs: [...LANGUAGES],
-  // No silent fallback: a key missing in Russian or Kazakh must be noticed (missingKeyHandler),
-  // and parseMissingKeyHandler then shows the English text.
-  fallbackLng: false,
-  initAsync: false,
-  returnEmptyString: false,
-  saveMissing: true,
-  saveMissingTo: 'current',
-  missingKeyHandler: (lngs, _ns, key) => reportMissing(lngs[0] ?? '?', key),
-  parseMissingKeyHandler: (key, _default, options) => {
-    if ((options as { lng?: string } | undefined)?.lng === 'en' || !i18n.exists(key, { lng: 'en' }))
-      return key;
-    return i18n.t(key, { ...(options as object), lng: 'en' });
-  },
-  missingInterpolationHandler: (text, value) => {
-    reportMissing(i18n.language, `{{${String(value[1])}}} in "${text}"`);
-    return '';
-  },
-  interpolation: { escapeValue: false },
-  react: { useSuspense: false },
-});
+/** Every leaf of a catalogue under its dotted key, the form `t` looks keys up in. */
+function flatten(tree: Tree, prefix = '', into = new Map<string, string>()): Map<string, string> {
+  for (const [k, v] of Object.entries(tree)) {
+    if (typeof v === 'string') into.set(`${prefix}${k}`, v);
+    else flatten(v, `${prefix}${k}.`, into);
+  }
+  return into;
+}
 
-/** A string in the current language (or `vars.lng`), for code outside React renders. */
+/** English is in the first load; Russian and Kazakh arrive when chosen (loadLanguage.ts). */
+const catalogues: Partial<Record<Lang, ReadonlyMap<string, string>>> = { en: flatten(en) };
+
+export function addCatalogue(lang: Lang, catalogue: Catalogue): void {
+  catalogues[lang] ??= flatten(catalogue);
+}
+
+export function hasCatalogue(lang: Lang): boolean {
+  return catalogues[lang] !== undefined;
+}
+
+/** Whether `lang`'s catalogue (loaded) has the key: for keys built from data, like event types. */
+export function hasTranslation(key: string, lang: Lang): boolean {
+  return catalogues[lang]?.has(key) ?? false;
+}
+
+type Formatter = (value: unknown, lang: Lang) => string;
+const formatters = new Map<string, Formatter>();
+
+/** `{{name, format}}` in a message runs the value through `format` for the message's language. */
+export function addFormatter(name: string, format: Formatter): void {
+  formatters.set(name, format);
+}
+
+/**
+ * Fill `{{var}}` and `{{var, format}}`. Values are inserted as they are (no HTML escaping: React
+ * escapes what it renders). A placeholder without its value is reported and left empty.
+ */
+function interpolate(text: string, vars: Vars | undefined, lang: Lang): string {
+  return text.replace(/\{\{([^}]+)\}\}/g, (_, inner: string) => {
+    const [name = '', format] = inner.split(',').map((s) => s.trim());
+    const value = vars?.[name];
+    if (value === undefined) {
+      reportMissing(lang, `{{${inner}}} in "${text}"`);
+      return '';
+    }
+    const formatter = format ? formatters.get(format) : undefined;
+    return formatter ? formatter(value, lang) : String(value);
+  });
+}
+
+let current: Lang = DEFAULT_LANG;
+const listeners = new Set<(lang: Lang) => void>();
+
+/**
+ * A string in the current language (or `vars.lng`), for code outside React renders. A key the
+ * language lacks, or a language not loaded yet, is reported and shows the English text.
+ */
 export function t(key: Key, vars?: Vars & { lng?: Lang }): string {
-  // Keys are checked by the Key type; i18next's own key typing is not used.
-  return (i18n.t as unknown as (k: string, o?: object) => string)(key, vars);
+  const lang = vars?.lng ?? current;
+  const catalogue = catalogues[lang];
+  let text = catalogue?.get(key);
+  if (text === undefined) {
+    reportMissing(lang, catalogue ? key : `${key} (catalogue not loaded)`);
+    text = catalogues.en?.get(key);
+    if (text === undefined) return key;
+    return interpolate(text, vars, 'en');
+  }
+  return interpolate(text, vars, lang);
 }
 
 export function renderMessage(m: Message | string): string {
@@ -74,17 +104,22 @@ export function renderMessage(m: Message | string): string {
 }
 
 export function currentLang(): Lang {
-  return isLang(i18n.language) ? i18n.language : DEFAULT_LANG;
+  return current;
 }
 
-/** Switch the language of every label, caption and figure; the clock and the view stay as they are. */
-export function setLanguage(lang: Lang): void {
-  if (i18n.language !== lang) void i18n.changeLanguage(lang);
+/**
+ * Make a loaded language the current one and tell the listeners. Only loadLanguage.ts calls it,
+ * once the language's catalogue is in, so no frame ever shows a language half there.
+ */
+export function switchLanguage(lang: Lang): void {
+  if (!hasCatalogue(lang)) throw new Error(`The ${lang} catalogue is not loaded`);
   if (typeof document !== 'undefined') document.documentElement.lang = lang;
+  if (lang === current) return;
+  current = lang;
+  for (const listener of [...listeners]) listener(lang);
 }
 
 export function onLanguageChange(listener: (lang: Lang) => void): () => void {
-  const handler = () => listener(currentLang());
-  i18n.on('languageChanged', handler);
-  return () => i18n.off('languageChanged', handler);
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }

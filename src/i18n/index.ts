@@ -1,14 +1,12 @@
-import { i18n } from './i18n';
-import { isLang } from './languages';
+import { addFormatter } from './i18n';
 import { missionName } from './names';
 
 export {
   currentLang,
-  i18n,
+  hasTranslation,
   missingTranslations,
   onLanguageChange,
   renderMessage,
-  setLanguage,
   t,
   type Message,
   type Vars,
@@ -24,11 +22,10 @@ export {
 export type { Key } from './locales/en';
 export { crewEntry, crewMember, missionName, nameSpellings, personName, placeName } from './names';
 export { dataText } from './dataText';
+export { loadLanguage, setLanguage } from './loadLanguage';
 export { markUserText } from './userText';
 
 // "{{mission, mission}}" in a message: the data's English mission name, spelled for the language
 // the message is shown in (notices are kept as messages and re-rendered when the language changes).
-i18n.services.formatter?.add('mission', (value: unknown, lng: string | undefined) =>
-  missionName(String(value), lng && isLang(lng) ? lng : 'en'),
-);
+addFormatter('mission', (value, lang) => missionName(String(value), lang));
 export { useLang } from './useLang';

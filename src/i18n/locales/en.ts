@@ -1,10 +1,20 @@
 /**
  * English: the source catalogue. Every other language has exactly these keys (the Catalogue type
- * below makes TypeScript check it). `{{name}}` is filled in by i18next; figures arrive already
- * formatted for the language by src/i18n/format.ts. No key is called `count` (that would switch on
- * i18next's plural forms, which differ by language and would break "exactly en's keys").
+ * below makes TypeScript check it). `{{name}}` is filled in by `t` (src/i18n/i18n.ts), and
+ * `{{mission, mission}}` spells a mission's name for the language; figures arrive already formatted
+ * for the language by src/i18n/format.ts. There are no plural forms (they differ by language and
+ * would break "exactly en's keys"): sentences are worded to need none.
  */
 export const en = {
+  parts: {
+    loading: 'Loading…',
+    failed:
+      'This part of the app could not be loaded. If you are offline on a first visit, connect and open it again.',
+  },
+  update: {
+    ready: 'A new version is ready.',
+    reload: 'Reload',
+  },
   welcome: {
     title: 'Welcome to Soyuz Replay',
     what: 'The International Space Station flies here on its real orbit, computed from real element sets (TLEs). Soyuz crew returns and a launch are replayed by a physics model, and every fact shown names its source.',

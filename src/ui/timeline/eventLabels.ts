@@ -1,11 +1,11 @@
-import { i18n, t, type Key } from '../../i18n';
+import { hasTranslation, t, type Key } from '../../i18n';
 
 /** Words for the event names the physics and the data use, for markers, captions and readouts. */
 export function eventLabel(type: string): string {
   const key = `events.${type}` as Key;
   // Every event type the data and the physics use is in the catalogue; an unknown one from new
   // data reads as its own words rather than as a raw key.
-  if (i18n.exists(key, { lng: 'en' })) return t(key);
+  if (hasTranslation(key, 'en')) return t(key);
   const words = type.replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

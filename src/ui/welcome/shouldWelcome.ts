@@ -75,3 +75,16 @@ export function preferredLang(languages: readonly string[]): Lang | null {
   }
   return null;
 }
+
+/**
+ * The language the page opens in: the link's (`lang=`, English without it), or on a first visit
+ * with no link the browser's, which the welcome greets in. main.tsx loads it before the first paint.
+ */
+export function startLang(
+  linkLang: Lang,
+  search: string,
+  storage: WelcomeStorage,
+  languages: readonly string[],
+): Lang {
+  return (shouldWelcome(search, storage) && preferredLang(languages)) || linkLang;
+}

@@ -6,6 +6,7 @@ import {
   preferredLang,
   rememberWelcomed,
   shouldWelcome,
+  startLang,
   WELCOMED_KEY,
   type WelcomeStorage,
 } from '../../../../src/ui/welcome/shouldWelcome';
@@ -103,5 +104,18 @@ describe('preferredLang', () => {
   it('gives null where the browser names none of them', () => {
     expect(preferredLang(['de', 'fr-FR'])).toBeNull();
     expect(preferredLang([])).toBeNull();
+  });
+});
+
+describe('startLang', () => {
+  it('a first visit with no link opens in the browser’s language, loaded before the first paint', () => {
+    expect(startLang('en', '', memory(), ['kk-KZ', 'ru'])).toBe('kk');
+    expect(startLang('en', '', memory(), ['de-DE'])).toBe('en');
+  });
+
+  it('a link, or a browser already welcomed, keeps the link’s language', () => {
+    expect(startLang('en', '?mission=soyuz-ms-19-landing', memory(), ['ru-RU'])).toBe('en');
+    expect(startLang('kk', '?lang=kk', memory(), ['ru-RU'])).toBe('kk');
+    expect(startLang('en', '', memory({ [WELCOMED_KEY]: '1' }), ['ru-RU'])).toBe('en');
   });
 });
