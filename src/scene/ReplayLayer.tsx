@@ -4,12 +4,20 @@ import { haversineKm } from '../physics/frames';
 import { t, useLang } from '../i18n';
 import { formatUnit } from '../i18n/format';
 import { AlternativeDescent } from './landing/AlternativeDescent';
-import { AscentPath } from './launch/AscentPath';
 import { DescentPath } from './landing/DescentPath';
-import { LaunchSoyuz } from './launch/LaunchSoyuz';
+import { lazyPart } from '../common/lazyPart';
 import { LandingZone } from './landing/LandingZone';
 import { RideWindow } from './soyuz/RideWindow';
 import { Soyuz } from './soyuz/Soyuz';
+
+/**
+ * The launch scene is a chunk of its own, fetched for a replay with a launch (or when idle after
+ * ready). A link that opens on one holds the first picture until it is there.
+ */
+const launch = lazyPart(() => import('./launch/LaunchLayer').then((m) => m.LaunchLayer), {
+  placeholder: 'none',
+  inFirstPicture: true,
+});
 
 /** The current mission's modelled descent or approximate ascent: its path and the Soyuz on it. */
 export function ReplayLayer() {
@@ -21,8 +29,7 @@ export function ReplayLayer() {
       {descent && <DescentPath descent={descent} />}
       <Soyuz />
       {descent && <RideWindow />}
-      {ascent && <AscentPath ascent={ascent} />}
-      {ascent && <LaunchSoyuz ascent={ascent} />}
+      {ascent && <launch.Part ascent={ascent} />}
     </>
   );
 }

@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
-import { readPastedTle, type PasteProblem } from './pastedTle';
+import type { PasteProblem } from './pastedTle';
 import { trackedFixAt, trackedSatellite, useTracked } from './trackedSatellite';
 import { t, useLang } from '../i18n';
 import { useClock } from '../clock/clockStore';
 import { useClockStore } from '../clock/ClockContext';
 import { formatDate, formatNumber } from '../i18n/format';
+import { notices } from '../common/notices';
 import './track.css';
 
 /** What was wrong with the paste, in a sentence that says what to do about it. */
@@ -38,8 +39,11 @@ export function TrackPanel({ onClose }: { onClose: () => void }) {
   const [problem, setProblem] = useState<PasteProblem | null>(null);
   const at = tracked ? trackedFixAt(utcMs) : null;
 
-  const submit = () => {
-    const read = readPastedTle(text, clock.getState().utcMs);
+  const submit = async () => {
+    // The paste's reader and its zod schema are a chunk of their own, fetched on the first paste.
+    const reader = await import('./pastedTle').catch(() => null);
+    if (!reader) return notices.getState().push(() => t('parts.failed'), 'error');
+    const read = reader.readPastedTle(text, clock.getState().utcMs);
     if (!read.ok) return setProblem(read.problem);
     setProblem(null);
     trackedSatellite.getState().track(read.satellite);
@@ -73,7 +77,7 @@ export function TrackPanel({ onClose }: { onClose: () => void }) {
         data-testid="track-input"
       />
       <div className="track-panel__row">
-        <button type="button" onClick={submit} data-testid="track-submit">
+        <button type="button" onClick={() => void submit()} data-testid="track-submit">
           {t('track.submit')}
         </button>
         {tracked && (

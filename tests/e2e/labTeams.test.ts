@@ -56,7 +56,11 @@ describe('what-if lab for a class in teams', () => {
     const before = await getState(page);
     expect(before.camera).toBe('iss');
     await page.keyboard.press('w');
-    await expect.poll(() => page.getByTestId('what-if-distance').isVisible()).toBe(true);
+    // The lab is a chunk of its own (src/lab/labParts.tsx); pressed this soon after ready, on
+    // software WebGL it can wait behind the full-size texture uploads.
+    await expect
+      .poll(() => page.getByTestId('what-if-distance').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     there = await whatIfTouchdown();
     expect(km(before.viewCentre!, there)).toBeGreaterThan(3000);
     await expect.poll(async () => (await getState(page)).camera).toBe('earth');

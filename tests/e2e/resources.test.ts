@@ -1,4 +1,4 @@
-import { describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { getState, openApp, SMALL_VIEWPORT } from './browser';
 import { sharedSession } from './sharedSession';
 
@@ -26,12 +26,77 @@ async function pick(id: string): Promise<void> {
     .toBe(true);
 }
 
+/** Installed before the page's own scripts: when the app marks itself ready, on the page's clock. */
+function recordReady() {
+  new MutationObserver((_, observer) => {
+    if (document.documentElement.dataset.ready !== 'true') return;
+    (window as unknown as { readyAt?: number }).readyAt = performance.now();
+    observer.disconnect();
+    // The document, not its root element: an init script runs before <html> exists.
+  }).observe(document, { attributes: true, attributeFilter: ['data-ready'], subtree: true });
+}
+
+/**
+ * The page's JavaScript: when each file was asked for, and which files index.html loads (its
+ * entry and modulepreload links): every other one is a lazy chunk.
+ */
+async function scripts() {
+  return session.page.evaluate(async () => {
+    const file = (url: string) => new URL(url, location.href).pathname.split('/').pop()!;
+    const html = await (await fetch(location.pathname)).text();
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const firstLoad = [...doc.querySelectorAll('script[src], link[rel="modulepreload"]')].map((e) =>
+      file(e.getAttribute('src') ?? e.getAttribute('href')!),
+    );
+    const fetched = performance
+      .getEntriesByType('resource')
+      .filter((e) => file(e.name).endsWith('.js'))
+      .map((e) => ({ file: file(e.name), at: e.startTime }));
+    const readyAt = (window as unknown as { readyAt?: number }).readyAt ?? NaN;
+    return { firstLoad, fetched, readyAt };
+  });
+}
+
+beforeAll(async () => {
+  await session.page.addInitScript(recordReady);
+  await openApp(session, baseUrl, '?mission=soyuz-ms-19-landing&rate=0');
+});
+
+describe('lazy chunks', () => {
+  // src/common/lazyPart.tsx: what a first view of this link does not show.
+  const idleParts = ['WhatIfPanel', 'LabLayer', 'Charts', 'Help', 'NotesBody', 'TrackPanel'];
+  idleParts.push('TrackedSatellite', 'LaunchLayer');
+  it('none is fetched before ready; the parts are fetched after, in idle time', async () => {
+    const { firstLoad, readyAt } = await scripts();
+    expect(readyAt).toBeGreaterThan(0);
+    expect(firstLoad.length).toBeGreaterThan(0);
+    const lazy = (f: string) => !firstLoad.includes(f);
+    const named = (files: string[], prefix: string) =>
+      files.some((f) => f.startsWith(`${prefix}-`) && lazy(f));
+    await expect
+      .poll(
+        async () => {
+          const after = (await scripts()).fetched.filter((e) => lazy(e.file)).map((e) => e.file);
+          return idleParts.filter((p) => !named(after, p));
+        },
+        { timeout: 30_000 },
+      )
+      .toEqual([]);
+    const { fetched } = await scripts();
+    expect(fetched.filter((e) => lazy(e.file) && e.at < readyAt)).toEqual([]);
+    // The welcome greets only a first visit with no link; zod only reads a file or a paste.
+    const files = fetched.map((e) => e.file);
+    for (const never of ['WelcomeDialog', 'missionFile', 'pastedTle'])
+      expect(named(files, never)).toBe(false);
+  });
+});
+
 /** The counts are read live; what an unmounted mission gives back goes in an idle callback. */
 const gpu = async () => (await getState(session.page)).gpu;
 
 describe('GPU resources across mission switches', () => {
   it('are given back: after a round of missions, geometries and textures are as they were', async () => {
-    await openApp(session, baseUrl, '?mission=soyuz-ms-19-landing&rate=0');
+    // Opened in beforeAll, on soyuz-ms-19-landing.
     const page = session.page;
     // Once to settle what the first visit creates lazily (labels, canopies, the plasma sheath, and
     // the close-up globe and fine borders of the launch's opening view over Baikonur).

@@ -1,8 +1,14 @@
 import { useCurrentReplay } from '../../replay/useCurrentReplay';
 import { useEffect, useState } from 'react';
 import { t, useLang } from '../../i18n';
-import { Charts } from './Charts';
+import { lazyPart } from '../../common/lazyPart';
 import './charts.css';
+
+/**
+ * The charts themselves are a chunk of their own, fetched when they are first unfolded (at once
+ * where the window is tall enough for them to start open) or when idle after ready.
+ */
+const charts = lazyPart(() => import('./Charts').then((m) => m.Charts));
 
 /** Below this window height the charts start folded, so they do not cover the globe. */
 const OPEN_MIN_HEIGHT_PX = 900;
@@ -35,7 +41,7 @@ export function ChartsPanel() {
       >
         {t('charts.toggle')} {open ? '▾' : '▸'}
       </button>
-      {open && <Charts descent={descent} />}
+      {open && <charts.Part descent={descent} />}
     </div>
   );
 }

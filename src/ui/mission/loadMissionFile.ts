@@ -1,6 +1,6 @@
-import { readMissionFile, type FileLike } from '../../data/missionFile';
+import type { FileLike } from '../../data/missionFile';
 import { userMissions } from '../../data/userMissions';
-import { markUserText } from '../../i18n';
+import { markUserText, t } from '../../i18n';
 import type { ClockStore } from '../../clock/clockStore';
 import { openMission } from '../../replay/openMission';
 import { missionFileProblemText } from './missionFileText';
@@ -19,7 +19,14 @@ let queue: Promise<unknown> = Promise.resolve();
  */
 export function loadMissionFile(file: FileLike, clock: ClockStore): Promise<boolean> {
   const next = queue.then(async () => {
-    const read = await readMissionFile(file);
+    // The reader and its zod schema are a chunk of their own, fetched for the first file only.
+    const reader = await import('../../data/missionFile').catch(() => null);
+    if (!reader) {
+      // Offline on a first visit: the file is left as it was, and the person told why.
+      notices.getState().push(() => t('parts.failed'), 'error', GROUP);
+      return false;
+    }
+    const read = await reader.readMissionFile(file);
     if (!read.ok) {
       const problem = read.problem;
       notices.getState().push(() => missionFileProblemText(problem, file.name), 'error', GROUP);
