@@ -39,6 +39,10 @@ const fragmentShader = /* glsl */ `
     // Nearest point of the ray to the centre, in front of the camera (or the camera itself).
     vec3 nearest = c + d * max(along, 0.0);
     float heightKm = (length(nearest) - 1.0) * ${WGS84_A_KM.toFixed(1)};
+    // A ray that meets the ground ends there: this far side of the shell is behind Earth, which
+    // hides it. Stopping now spares the shading of most of the shell's pixels (it covers the
+    // whole disc of Earth), which the depth test would only throw away after it.
+    if (heightKm < 0.0) discard;
     // Column of air along a grazing ray ~ exp(-h/H); H = 8 km, scaled up a little so the band
     // reads at the size of the screen (an artistic choice: a true 8 km band is a hair from orbit).
     float column = exp(-max(heightKm, 0.0) / 14.0);

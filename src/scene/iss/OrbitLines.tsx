@@ -1,8 +1,6 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { Vector3 } from 'three';
-import { Line2 } from 'three/examples/jsm/lines/Line2.js';
-import { LineGeometry } from 'three/examples/jsm/lines/LineGeometry.js';
 import { LineMaterial } from 'three/examples/jsm/lines/LineMaterial.js';
 import { orbitalPeriodMs, sampleOrbit } from '../../physics/orbitSampling';
 import type { Tle } from '../../physics/tle';
@@ -10,7 +8,7 @@ import type { Vec3 } from '../../physics/vec3';
 import type { SceneState } from '../../replay/sceneState';
 import { useSceneFrame } from '../useSceneFrame';
 import { setSceneVector } from '../sceneVectors';
-import { writeLinePositions } from './linePositions';
+import { FlatLine, FlatLineGeometry } from '../render/flatLine';
 
 const SAMPLES = 361;
 /** Resample once simulated time has moved this far: the path is smooth well below it. */
@@ -29,7 +27,7 @@ function makeLine(color: number, width: number, opacity: number) {
     vertexColors: true,
     depthWrite: false,
   });
-  const line = new Line2(new LineGeometry(), material);
+  const line = new FlatLine(new FlatLineGeometry(), material);
   line.frustumCulled = false;
   return line;
 }
@@ -131,11 +129,11 @@ export function OrbitLines({
     parts.sampledAt = s.utcMs;
     const span = orbitalPeriodMs(sat.tle);
     sampleOrbit(sat.tle, s.utcMs, span, SAMPLES, GROUND_LIFT_KM, parts.inertial, parts.groundKm);
-    const first = !parts.orbit.geometry.getAttribute('instanceStart');
+    const first = parts.orbit.geometry.segments === 0;
     toSceneFloat32(parts.inertial, parts.scratch);
-    writeLinePositions(parts.orbit.geometry, parts.scratch);
+    parts.orbit.geometry.setPositions(parts.scratch);
     toSceneFloat32(parts.groundKm, parts.scratch);
-    writeLinePositions(parts.ground.geometry, parts.scratch);
+    parts.ground.geometry.setPositions(parts.scratch);
     if (first) {
       parts.orbit.geometry.setColors(parts.colors);
       parts.ground.geometry.setColors(parts.colors);

@@ -2,9 +2,8 @@ import { Html } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useContext, useEffect, useMemo, useRef } from 'react';
 import { Group, Vector3 } from 'three';
-import { Line2 } from 'three/examples/jsm/lines/Line2.js';
-import { LineGeometry } from 'three/examples/jsm/lines/LineGeometry.js';
 import { LineMaterial } from 'three/examples/jsm/lines/LineMaterial.js';
+import { FlatLine, FlatLineGeometry } from '../render/flatLine';
 import { missions } from '../../data/catalog';
 import { dataText, t, useLang } from '../../i18n';
 import { formatUnit } from '../../i18n/format';
@@ -40,8 +39,8 @@ interface Props {
   guidedZone?: boolean;
 }
 
-function ring(points: Float32Array, colour: number, width: number, dashed = false): Line2 {
-  const geometry = new LineGeometry();
+function ring(points: Float32Array, colour: number, width: number, dashed = false): FlatLine {
+  const geometry = new FlatLineGeometry();
   geometry.setPositions(points);
   const material = new LineMaterial({
     color: colour,
@@ -50,7 +49,7 @@ function ring(points: Float32Array, colour: number, width: number, dashed = fals
     dashSize: 2,
     gapSize: 1.5,
   });
-  const line = new Line2(geometry, material);
+  const line = new FlatLine(geometry, material);
   if (dashed) line.computeLineDistances();
   return line;
 }

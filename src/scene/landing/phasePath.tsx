@@ -1,8 +1,7 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { Line2 } from 'three/examples/jsm/lines/Line2.js';
-import { LineGeometry } from 'three/examples/jsm/lines/LineGeometry.js';
 import { LineMaterial } from 'three/examples/jsm/lines/LineMaterial.js';
+import { FlatLine, FlatLineGeometry } from '../render/flatLine';
 import type { TrajectoryTable } from '../../physics/descent/trajectory';
 import { geodeticToEcef } from '../../physics/frames';
 import type { Vec3 } from '../../physics/vec3';
@@ -25,7 +24,7 @@ export interface PhaseLineSpec {
  * A trajectory (descent or ascent) as a fat line coloured by phase, in Earth-fixed coordinates,
  * so it stays on its ground whatever the time on the clock.
  */
-export function buildPhaseLine(s: TrajectoryTable, spec: PhaseLineSpec): Line2 {
+export function buildPhaseLine(s: TrajectoryTable, spec: PhaseLineSpec): FlatLine {
   const dim = spec.dim ?? 1;
   const positions = new Float32Array(s.length * 3);
   const colours = new Float32Array(s.length * 3);
@@ -40,7 +39,7 @@ export function buildPhaseLine(s: TrajectoryTable, spec: PhaseLineSpec): Line2 {
     colours[3 * i + 1] = c[1] * dim;
     colours[3 * i + 2] = c[2] * dim;
   }
-  const geometry = new LineGeometry();
+  const geometry = new FlatLineGeometry();
   geometry.setPositions(positions);
   geometry.setColors(colours);
   const material = new LineMaterial({
@@ -52,14 +51,14 @@ export function buildPhaseLine(s: TrajectoryTable, spec: PhaseLineSpec): Line2 {
     // palettes were chosen for (phaseColours.ts).
     toneMapped: false,
   });
-  const line = new Line2(geometry, material);
+  const line = new FlatLine(geometry, material);
   line.frustumCulled = false;
   line.name = spec.name;
   return line;
 }
 
 /** Puts lines into the Earth-fixed frame while mounted, keeps their pixel widths, disposes them. */
-export function useEarthFixedLines(lines: readonly Line2[]): void {
+export function useEarthFixedLines(lines: readonly FlatLine[]): void {
   const scene = useThree((s) => s.scene);
   const size = useThree((s) => s.size);
   useEffect(() => {
