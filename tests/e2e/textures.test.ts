@@ -13,6 +13,12 @@ type Marked = { readyAt?: number };
 describe('textures', () => {
   it('the first picture waits for the small textures only; the full ones follow by themselves', async () => {
     const page = session.page;
+    // Chromium warns of a preload that the page's own request did not reuse (a different `as`
+    // or CORS mode fetches the file twice).
+    const warnings: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'warning') warnings.push(m.text());
+    });
     // The page notes, on its own clock, when it becomes ready; each texture request is sorted by
     // when the page started it. (Sorting by when this process heard of the request raced the
     // message that said ready: on a loaded machine a full texture's request could come in first.)
@@ -35,7 +41,8 @@ describe('textures', () => {
     /**
      * The page's own texture requests so far (the offline cache's worker fetches every file of
      * the build after ready, in its own timeline; this test's fetches, to weigh the files, are
-     * not images), and whether each started before ready.
+     * not images), and whether each started before ready. The small ones are preloaded from
+     * index.html ('link'), which three's image request then reuses without an entry of its own.
      */
     const fetched = () =>
       page.evaluate(
@@ -44,7 +51,7 @@ describe('textures', () => {
             .getEntriesByType('resource')
             .filter(
               (e) =>
-                (e as PerformanceResourceTiming).initiatorType === 'img' &&
+                ['img', 'link'].includes((e as PerformanceResourceTiming).initiatorType) &&
                 new RegExp(pattern).test(new URL(e.name).pathname),
             )
             .map((e) => ({ url: e.name, beforeReady: e.startTime < (window as Marked).readyAt! })),
@@ -52,6 +59,15 @@ describe('textures', () => {
       );
     const early = (await fetched()).filter((f) => f.beforeReady);
     expect(early).toHaveLength(4);
+    expect(new Set(early.map((f) => f.url)).size).toBe(4);
+    // The coarse borders too, once, before ready.
+    const borders = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/countries-110m-[^/]*\.json$/.test(e.name))
+        .map((e) => e.startTime < (window as Marked).readyAt!),
+    );
+    expect(borders).toEqual([true]);
     for (const f of early) expect(await kb(f.url)).toBeLessThan(150);
 
     await expect
@@ -59,6 +75,8 @@ describe('textures', () => {
       .toBe(true);
     const all = await fetched();
     expect(all.filter((f) => f.beforeReady)).toEqual(early);
+    // Seconds after the load event by now, when Chromium reports an unused preload.
+    expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
     const late = all.filter((f) => !f.beforeReady);
     expect(late).toHaveLength(4);
     // On this software renderer the full set is the 2K one: its Blue Marble is ~390 KB, four

@@ -3,11 +3,22 @@ import type { WebGLRenderer } from 'three';
 /** Renderers that draw on the CPU: SwiftShader (Chromium's fallback), Mesa's llvmpipe/softpipe. */
 const SOFTWARE = /swiftshader|llvmpipe|softpipe|software|basic render/i;
 
-/** What the driver calls itself, unmasked where the browser allows it. */
+const names = new WeakMap<WebGLRenderer, string>();
+
+/**
+ * What the driver calls itself, unmasked where the browser allows it. Asked once per renderer:
+ * each getParameter waits for the GPU process to answer, and at start it is still busy creating
+ * the context, so three askers (bloom, environment, textures) waited three times.
+ */
 export function rendererName(gl: WebGLRenderer): string {
-  const ctx = gl.getContext();
-  const ext = ctx.getExtension('WEBGL_debug_renderer_info');
-  return String(ctx.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : ctx.RENDERER));
+  let name = names.get(gl);
+  if (name === undefined) {
+    const ctx = gl.getContext();
+    const ext = ctx.getExtension('WEBGL_debug_renderer_info');
+    name = String(ctx.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : ctx.RENDERER));
+    names.set(gl, name);
+  }
+  return name;
 }
 
 export function isSoftwareRenderer(gl: WebGLRenderer): boolean {
