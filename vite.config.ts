@@ -1,12 +1,24 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { precacheServiceWorker } from './tools/precacheServiceWorker.ts';
+import { offlineCache } from './tools/offlineCache.ts';
+import { satelliteJsWithoutWasm } from './tools/satelliteJsWithoutWasm.ts';
 import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from './tools/contentSecurityPolicy.ts';
+import { fiberCatalogue } from './tools/fiberCatalogue.ts';
+import { preloadFirstAssets } from './tools/preloadFirstAssets.ts';
 
 export default defineConfig({
-  plugins: [react(), precacheServiceWorker(), contentSecurityPolicy()],
-  // satellite.js also ships optional WebAssembly workers that use top-level await; they need ES workers.
-  worker: { format: 'es' },
+  // Relative URLs throughout, so dist/ works from the root of a host or from any sub-path.
+  base: './',
+  plugins: [
+    react(),
+    satelliteJsWithoutWasm(),
+    offlineCache(),
+    contentSecurityPolicy(),
+    fiberCatalogue(),
+    preloadFirstAssets(),
+  ],
+  // The descent worker is a module worker ({ type: 'module' }); it needs the same satellite.js entry.
+  worker: { format: 'es', plugins: () => [satelliteJsWithoutWasm()] },
   // Large textures stay files (never inlined), so the first JavaScript to arrive is small.
   build: { assetsInlineLimit: 4096, chunkSizeWarningLimit: 1600, sourcemap: false },
   server: { host: '127.0.0.1' },

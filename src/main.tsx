@@ -1,5 +1,4 @@
-import '@fontsource/inter/400.css';
-import '@fontsource/inter/600.css';
+import './app/fonts.css';
 import './app/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -13,10 +12,15 @@ import { syncUrlWithClock } from './app/urlSync';
 import { aimViewWhenReplayOpens } from './app/aimOnOpen';
 import { notices } from './common/notices';
 import { presentation } from './ui/presentation/presentation';
-import { webglUnavailableReason } from './ui/status/webglSupport';
+import { browserStorage, openedSearch, startLang } from './ui/welcome/shouldWelcome';
 
 const { clock, ignored, present, lang } = createAppClock(window.location.search);
-setLanguage(lang);
+// Russian and Kazakh are chunks of their own: the first render waits for the one the page opens
+// in (English is in this bundle and goes straight on). Not a top-level await, which would make
+// the bundler split the first load into many more chunks.
+const languageReady = setLanguage(
+  startLang(lang, openedSearch(), browserStorage(), navigator.languages ?? [navigator.language]),
+);
 if (present) presentation.getState().setPresenting(true);
 for (const reason of ignored)
   notices.getState().push(() => t('app.ignoredFromLink', { reason: renderMessage(reason) }));
@@ -26,10 +30,10 @@ syncUrlWithClock(clock, presentation);
 aimViewWhenReplayOpens(clock);
 registerServiceWorker();
 
-const webglProblem = webglUnavailableReason();
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App clock={clock} webglProblem={webglProblem} />
-  </StrictMode>,
+void languageReady.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App clock={clock} />
+    </StrictMode>,
+  ),
 );

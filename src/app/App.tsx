@@ -5,14 +5,13 @@ import type { ClockStore } from '../clock/clockStore';
 import { SceneCanvas } from '../scene/SceneCanvas';
 import { CameraPicker } from '../ui/controls/CameraPicker';
 import { LanguagePicker } from '../ui/controls/LanguagePicker';
-import { Help } from '../ui/controls/Help';
+import { HelpDialog } from '../ui/controls/helpPart';
 import { Telemetry } from '../ui/telemetry/Telemetry';
 import { WhatIfButton } from '../lab/WhatIfButton';
-import { WhatIfPanel } from '../lab/WhatIfPanel';
-import { LabLayer } from '../lab/LabLayer';
+import { LabPanel, LabSceneLayer } from '../lab/labParts';
 import { useLab } from '../lab/labStore';
-import { TrackedSatellite } from '../track/TrackedSatellite';
-import { TrackPanel } from '../track/TrackPanel';
+import { TrackedSatelliteLayer, TrackPanel } from '../track/trackParts';
+import { partsAfterReady } from '../common/lazyPart';
 import { ChartsPanel } from '../ui/charts/ChartsPanel';
 import { handleShortcut } from './keymap';
 import { LoadingOverlay } from '../ui/status/LoadingOverlay';
@@ -49,17 +48,22 @@ const headerTools: readonly HeaderTool[] = [
 
 interface Props {
   clock: ClockStore;
-  webglProblem: Key | null;
 }
 
 /** Composition only: the scene, the overlay, and the keyboard. */
-export function App({ clock, webglProblem }: Props) {
+export function App({ clock }: Props) {
   const [ready, setReady] = useState(false);
+  // Why there is no 3D view, once the scene's canvas has been refused a WebGL context.
+  const [webglProblem, setWebglProblem] = useState<Key | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   useLang();
   const onReady = useCallback(() => {
+    // The in-page moment `npm run bench -- load` reports (and a performance profile shows).
+    if (performance.getEntriesByName('ready', 'mark').length === 0) performance.mark('ready');
     document.documentElement.dataset.ready = 'true';
     setReady(true);
+    // What a first view does not show is fetched now, in idle time (src/common/lazyPart.tsx).
+    partsAfterReady();
     clock.getState().setCanAnimate(true);
   }, [clock]);
   // Without WebGL there is nothing to wait for: the timeline and figures run at once.
@@ -134,10 +138,11 @@ export function App({ clock, webglProblem }: Props) {
               <SceneCanvas
                 onReady={onReady}
                 onContextError={report}
-                earthLayers={<LabLayer />}
+                onWebglUnavailable={setWebglProblem}
+                earthLayers={<LabSceneLayer />}
                 hideComparison={labOpen}
               >
-                <TrackedSatellite />
+                <TrackedSatelliteLayer />
               </SceneCanvas>
             </SceneErrorBoundary>
           )}
@@ -159,7 +164,7 @@ export function App({ clock, webglProblem }: Props) {
           <div className="hud__right">
             {!narrow && controls}
             <Telemetry />
-            <WhatIfPanel />
+            <LabPanel />
             <NotesPanel />
           </div>
           <div className="hud__caption">
@@ -170,7 +175,7 @@ export function App({ clock, webglProblem }: Props) {
           </div>
         </div>
         <Welcome />
-        {helpOpen && <Help onClose={() => setHelpOpen(false)} />}
+        {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
         <MissionFileDrop />
         <PresentationChrome />
       </main>

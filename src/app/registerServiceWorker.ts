@@ -2,15 +2,72 @@ import { t } from '../i18n';
 import { notices } from '../common/notices';
 
 /**
- * Installs the offline service worker (dist/sw.js, built by tools/precacheServiceWorker.ts) in
+ * Installs the offline cache (dist/sw.js, the Workbox worker that tools/offlineCache.ts builds) in
  * the built app. After this first visit every replay works with no network at all.
+ *
+ * Not at `load`: installing fetches and stores the whole build, and that work must not compete
+ * with the first frame. It waits until the app is ready (the `data-ready` mark the state hook
+ * reads) and then for an idle moment.
  */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register('./sw.js').catch((e: unknown) => {
+  whenReady(() => whenIdle(() => void install()));
+}
+
+function whenReady(run: () => void): void {
+  const root = document.documentElement;
+  const isReady = () => root.dataset.ready === 'true';
+  if (isReady()) return run();
+  const observer = new MutationObserver(() => {
+    if (!isReady()) return;
+    observer.disconnect();
+    run();
+  });
+  observer.observe(root, { attributes: true, attributeFilter: ['data-ready'] });
+}
+
+function whenIdle(run: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 5000 });
+  else setTimeout(run, 1000);
+}
+
+async function install(): Promise<void> {
+  // workbox-window is loaded only now, after ready: nothing of the offline cache is in the first load.
+  let Workbox: typeof import('workbox-window').Workbox;
+  try {
+    ({ Workbox } = await import('workbox-window'));
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    notices.getState().push(() => t('app.offlineUnavailable', { why }), 'info');
+    return;
+  }
+  // Relative to the page, so the worker's scope is the folder the app is served from.
+  const worker = new Workbox('./sw.js', { scope: './' });
+  const reload = () => {
+    worker.addEventListener('controlling', () => window.location.reload());
+    worker.messageSkipWaiting();
+  };
+  // A newer build has installed and waits for this one's pages to close. It is never forced on a
+  // lesson in progress: the notice offers to switch now; closing every tab of the app does too.
+  const offerReload = () =>
+    notices.getState().push(() => t('update.ready'), 'info', 'update', {
+      label: () => t('update.reload'),
+      run: reload,
+    });
+  worker.addEventListener('waiting', offerReload);
+  worker.register().then(
+    (registration) => {
+      // The browser checks for a new worker on every visit, and registering comes late (after
+      // ready): a new worker still installing then was found before Workbox listened for it.
+      const installing = registration?.installing;
+      if (!installing || !navigator.serviceWorker.controller) return;
+      installing.addEventListener('statechange', () => {
+        if (installing.state === 'installed' && registration.waiting === installing) offerReload();
+      });
+    },
+    (e: unknown) => {
       const why = e instanceof Error ? e.message : String(e);
       notices.getState().push(() => t('app.offlineUnavailable', { why }), 'info');
-    });
-  });
+    },
+  );
 }

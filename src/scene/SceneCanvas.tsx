@@ -1,7 +1,6 @@
 import { Canvas } from '@react-three/fiber';
-import { Suspense, useCallback, useState, type ReactNode } from 'react';
-import { ACESFilmicToneMapping } from 'three';
-import { t, useLang } from '../i18n';
+import { Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
+import { t, useLang, type Key } from '../i18n';
 import { notices, type NoticeText } from '../common/notices';
 import { Atmosphere } from './earth/Atmosphere';
 import { Borders } from './earth/Borders';
@@ -23,10 +22,15 @@ import { AdaptivePixelRatio, DEVICE_DPR, usePixelRatio } from './render/Adaptive
 import './labels/sceneLabels.css';
 import { LabelLayout } from './labels/LabelLayout';
 import { Bloom } from './render/Bloom';
+import { sceneRenderer } from './render/createRenderer';
+// Registers the three.js classes the JSX below mounts (fiber no longer registers them all).
+import './render/threeCatalogue';
 
 interface Props {
   onReady: () => void;
   onContextError: (message: NoticeText) => void;
+  /** The canvas was refused a WebGL context: why, to say so in place of the view. */
+  onWebglUnavailable: (reason: Key) => void;
   /** Layers on the rotating Earth from the feature folders (the what-if lab's path and pins). */
   earthLayers?: ReactNode;
   /**
@@ -45,10 +49,12 @@ const contextLost = () => t('app.contextLost');
 export function SceneCanvas({
   onReady,
   onContextError,
+  onWebglUnavailable,
   earthLayers,
   hideComparison = false,
   children,
 }: Props) {
+  const renderer = useMemo(() => sceneRenderer(onWebglUnavailable), [onWebglUnavailable]);
   const [ready, setReady] = useState(false);
   const pixelRatio = usePixelRatio();
   useLang();
@@ -61,7 +67,7 @@ export function SceneCanvas({
       frameloop="demand"
       dpr={pixelRatio ?? DEVICE_DPR}
       camera={{ fov: 40, near: 0.001, far: 2e6, position: [0, 0, 3 * 6378] }}
-      gl={{ logarithmicDepthBuffer: true, antialias: true, toneMapping: ACESFilmicToneMapping }}
+      gl={renderer}
       onCreated={({ gl, invalidate }) => {
         gl.domElement.addEventListener('webglcontextlost', () => onContextError(contextLost));
         // three.js re-creates its GPU state on restore and uploads textures and buffers again on

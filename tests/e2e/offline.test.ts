@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   browserEndpoint,
@@ -7,53 +9,132 @@ import {
   SMALL_VIEWPORT,
   type Session,
 } from './browser';
+import { serveUnderSubPath, type SubPathServer } from './subPathServer';
 
-const baseUrl = inject('baseUrl');
+// The built app as a deployment would serve it: a plain static server, under a sub-path.
+const dist = process.env.SOYUZ_DIST ?? 'dist';
+let server: SubPathServer;
 let session: Session;
 
 beforeAll(async () => {
+  server = await serveUnderSubPath(dist, '/some/path/');
   session = await openSharedSession(
     browserEndpoint(inject('browserWsEndpoints')),
-    baseUrl,
+    server.url,
     SMALL_VIEWPORT,
   );
+  // Note whether the page was ready when it registered its worker (it must wait for ready).
+  await session.context.addInitScript(() => {
+    const register = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (...args) {
+      Object.assign(window, { registeredWhenReady: document.documentElement.dataset.ready });
+      return register.apply(this, args);
+    };
+  });
 });
 
 afterAll(async () => {
   await session.context.setOffline(false);
   expect(session.foreignRequests).toEqual([]);
+  expect(session.errors).toEqual([]);
   await session.close();
+  await server.close();
 });
 
-describe('offline', () => {
-  it('after one visit, reloads and runs replays with the network cut', async () => {
-    await openApp(session, baseUrl, '?mission=soyuz-ms-19-landing&rate=0');
+function filesOf(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'));
+}
+
+/** The paths, relative to the app's folder, of every URL in the service worker's caches. */
+function cachedFiles(session: Session): Promise<string[]> {
+  return session.page.evaluate(async () => {
+    const base = new URL('./', location.href).href;
+    const urls: string[] = [];
+    for (const key of await caches.keys())
+      for (const r of await (await caches.open(key)).keys()) urls.push(r.url);
+    return urls.map((u) => new URL(u).pathname.slice(new URL(base).pathname.length)).sort();
+  });
+}
+
+describe('deployed under a sub-path, offline after one visit', () => {
+  it('gets ready under /some/path/ and precaches the whole build there, fonts as .woff2 only', async () => {
+    await openApp(session, server.url, '?mission=soyuz-ms-19-landing&rate=0', 'interactive');
     const page = session.page;
-    // Wait until the service worker controls the page and has cached the whole build.
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    await expect
-      .poll(
-        () =>
-          page.evaluate(async () => {
-            const keys = await caches.keys();
-            if (keys.length === 0) return 0;
-            return (await (await caches.open(keys[0]!)).keys()).length;
-          }),
-        { timeout: 60_000 },
-      )
-      .toBeGreaterThan(10);
+    expect((await getState(page)).ready).toBe(true);
+    const scope = await page.evaluate(() =>
+      navigator.serviceWorker.ready.then((r) => new URL(r.scope).pathname),
+    );
+    expect(scope).toBe('/some/path/');
+    expect(
+      await page.evaluate(() => 'registeredWhenReady' in window && window.registeredWhenReady),
+    ).toBe('true');
+    // Exactly the build, less source maps and the worker itself; no .woff is built at all.
+    const built = filesOf(dist);
+    expect(built.filter((f) => f.endsWith('.woff'))).toEqual([]);
+    const expected = built.filter((f) => f !== 'sw.js' && !f.endsWith('.map')).sort();
+    await expect.poll(() => cachedFiles(session), { timeout: 60_000 }).toEqual(expected);
+    // Inter draws English, Russian and Kazakh text in both weights (and the browser has them).
+    const faces = await page.evaluate(async () => {
+      const out: string[] = [];
+      for (const weight of [400, 600])
+        for (const text of ['Ready', 'Готово', 'қңүұөәі']) {
+          const loaded = await document.fonts.load(`${weight} 16px Inter`, text);
+          out.push(`${weight} ${text}: ${loaded.filter((f) => f.status === 'loaded').length}`);
+        }
+      return out;
+    });
+    for (const line of faces) expect(line).not.toMatch(/: 0$/);
+  });
+
+  it('reloads with the network cut: another mission, moment and camera, and the what-if worker, all from the cache', async () => {
     await session.context.setOffline(true);
+    const page = session.page;
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
-    // Another mission, another moment, another camera: all from the cache.
     await openApp(
       session,
-      baseUrl,
+      server.url,
       '?mission=soyuz-tma-18m-landing&t=2016-03-02T04:15:00Z&rate=0&camera=soyuz',
+      'interactive',
     );
     const s = await getState(page);
     expect(s.ready).toBe(true);
     expect(s.mission).toBe('soyuz-tma-18m-landing');
     expect(s.capsule).not.toBeNull();
-    expect(session.errors).toEqual([]);
+    // The what-if lab's descent worker, a file of its own, loads from the cache under the sub-path.
+    await page.keyboard.press('w');
+    await expect
+      .poll(() => page.getByTestId('what-if-result').textContent(), { timeout: 30_000 })
+      .toMatch(/Simulated in/);
+    await page.keyboard.press('w');
+    await session.context.setOffline(false);
+  });
+
+  it('offers a new build once it has installed, and Reload opens it', async () => {
+    const page = session.page;
+    const workerBefore = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+    expect(workerBefore).toMatch(/\/some\/path\/sw\.js$/);
+    server.publishNewWorker();
+    await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.update()));
+    const notice = page.getByTestId('notice').filter({ hasText: 'A new version is ready.' });
+    await notice.waitFor({ timeout: 30_000 });
+    // Mark this document, so the wait below is for the reloaded one.
+    await page.evaluate(() => Object.assign(window, { beforeUpdate: true }));
+    await notice.getByRole('button', { name: 'Reload' }).click();
+    await page.waitForFunction(
+      () => !('beforeUpdate' in window) && document.documentElement.dataset.ready === 'true',
+      null,
+      { timeout: 90_000 },
+    );
+    // The page reloads only once the newer worker controls it (registerServiceWorker.ts), at the
+    // same moment (the query string is kept).
+    const s = await getState(page);
+    expect(s.mission).toBe('soyuz-tma-18m-landing');
+    const waiting = await page.evaluate(() =>
+      navigator.serviceWorker.ready.then((r) => r.waiting === null && r.active !== null),
+    );
+    expect(waiting).toBe(true);
+    expect(await page.getByTestId('notice').filter({ hasText: 'A new version' }).count()).toBe(0);
   });
 });

@@ -14,6 +14,11 @@ export function Notices() {
       {items.map((n) => (
         <div key={n.id} className={`notice notice--${n.kind}`} data-testid="notice">
           <span>{noticeText(n.text)}</span>
+          {n.action && (
+            <button type="button" className="notice__action" onClick={n.action.run}>
+              {noticeText(n.action.label)}
+            </button>
+          )}
           <button
             type="button"
             onClick={() => notices.getState().dismiss(n.id)}
