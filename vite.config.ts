@@ -5,6 +5,7 @@ import { satelliteJsWithoutWasm } from './tools/satelliteJsWithoutWasm.ts';
 import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from './tools/contentSecurityPolicy.ts';
 import { fiberCatalogue } from './tools/fiberCatalogue.ts';
 import { preloadFirstAssets } from './tools/preloadFirstAssets.ts';
+import { catalogueCore } from './tools/catalogueCore.ts';
 
 export default defineConfig({
   // Relative URLs throughout, so dist/ works from the root of a host or from any sub-path.
@@ -16,6 +17,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     fiberCatalogue(),
     preloadFirstAssets(),
+    catalogueCore(),
   ],
   // The descent worker is a module worker ({ type: 'module' }); it needs the same satellite.js entry.
   worker: { format: 'es', plugins: () => [satelliteJsWithoutWasm()] },

@@ -1,11 +1,12 @@
 /**
- * `npm run bench [-- descent|scrub|load|frames|restore|memory|soak] [--minutes N]`: runs the
- * benchmarks and prints their figures with the machine they ran on. `load`, `frames`, `restore`,
+ * `npm run bench [-- bundle|descent|scrub|load|frames|restore|memory|soak] [--minutes N]`: runs the
+ * benchmarks and prints their figures with the machine they ran on. `bundle`, `load`, `frames`, `restore`,
  * `memory` and `soak` need a build (`npm run build`, or SOYUZ_DIST=<folder>) and Chromium. With no
- * name it runs descent, scrub, load, frames and restore; memory (10 min) and soak (30 min) run only
+ * name it runs bundle, descent, scrub, load, frames and restore; memory (10 min) and soak (30 min) run only
  * when named. --minutes shortens (or lengthens) memory and soak, e.g. to try them.
  */
 import os from 'node:os';
+import { bundleReport } from './bundle.bench';
 import { benchDescent } from './descent.bench';
 import { benchScrub } from './scrub.bench';
 import { rowsTable } from './timing';
@@ -18,8 +19,8 @@ import type { PlayRun } from './playSession';
 import { soakBenchmark } from './soak.bench';
 import { restoreBenchmark, restoreMarkdown } from './restore.bench';
 
-const MODES = ['descent', 'scrub', 'load', 'frames', 'restore', 'memory', 'soak'];
-const DEFAULT_MODES = ['descent', 'scrub', 'load', 'frames', 'restore'];
+const MODES = ['bundle', 'descent', 'scrub', 'load', 'frames', 'restore', 'memory', 'soak'];
+const DEFAULT_MODES = ['bundle', 'descent', 'scrub', 'load', 'frames', 'restore'];
 
 const args = process.argv.slice(2);
 let minutes: number | undefined;
@@ -44,6 +45,8 @@ const cpus = os.cpus();
 console.log(
   `node ${process.version} · ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'} · ${os.platform()} ${os.arch()}`,
 );
+
+if (which.has('bundle')) console.log(bundleReport());
 
 if (which.has('descent')) console.log(rowsTable(benchDescent()));
 

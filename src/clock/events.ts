@@ -4,13 +4,12 @@
  * the clock only orders and steps through them.
  */
 
-/** What the sources say of an event: when, how sure (actual, planned, estimate), and who said it. */
+/** What the sources say of an event: when, and how sure (actual, planned, estimate). */
 export interface ReportedTime {
   /** The data's own name for it, e.g. "parachute_deploy". */
   type: string;
   utcMs: number;
   status: string;
-  sources: readonly string[];
 }
 
 /**

@@ -14,6 +14,9 @@ const SIDE = /on (?:its|her|the) side|on their sides/i;
  * the sources say nothing the plainest answer is the design's: the capsule stays upright.
  */
 export function touchdownRest(m: MissionRecord): TouchdownRest {
+  // A first-load record carries the answer read from its whole self at build (catalogueCore.ts).
+  const read = (m as { touchdown_rest?: TouchdownRest }).touchdown_rest;
+  if (read) return read;
   const text = JSON.stringify(m, (key, value: unknown) =>
     key === 'sources' || (typeof value === 'string' && value.startsWith('http'))
       ? undefined

@@ -45,7 +45,7 @@ export function reportedEvents(mission: MissionRecord): ReportedTime[] {
   const out: ReportedTime[] = [];
   for (const e of mission.timeline) {
     if (!e.time_utc) continue;
-    out.push({ type: e.event, utcMs: parseUtc(e.time_utc), status: e.status, sources: e.sources });
+    out.push({ type: e.event, utcMs: parseUtc(e.time_utc), status: e.status });
   }
   return out.sort((a, b) => a.utcMs - b.utcMs);
 }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { getState, openApp, SMALL_VIEWPORT } from './browser';
 import { sharedSession } from './sharedSession';
+import { buildScripts } from '../../tools/firstLoadBytes';
 
 const baseUrl = inject('baseUrl');
 const session = sharedSession(baseUrl, SMALL_VIEWPORT);
@@ -65,7 +66,7 @@ beforeAll(async () => {
 describe('lazy chunks', () => {
   // src/common/lazyPart.tsx: what a first view of this link does not show.
   const idleParts = ['WhatIfPanel', 'LabLayer', 'Charts', 'Help', 'NotesBody', 'TrackPanel'];
-  idleParts.push('TrackedSatellite', 'LaunchLayer');
+  idleParts.push('TrackedSatellite', 'LaunchLayer', 'MissionCard');
   it('none is fetched before ready; the parts are fetched after, in idle time', async () => {
     const { firstLoad, readyAt } = await scripts();
     expect(readyAt).toBeGreaterThan(0);
@@ -84,10 +85,28 @@ describe('lazy chunks', () => {
       .toEqual([]);
     const { fetched } = await scripts();
     expect(fetched.filter((e) => lazy(e.file) && e.at < readyAt)).toEqual([]);
+    // The catalogue's sources and notes (src/data/catalogueCore.ts) come with the card's chunk.
+    const wholeCatalogue = await session.page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/missions-[\w-]+\.json$/.test(new URL(e.name).pathname))
+        .map((e) => e.startTime),
+    );
+    expect(wholeCatalogue).toHaveLength(1);
+    expect(wholeCatalogue[0]).toBeGreaterThan(readyAt);
     // The welcome greets only a first visit with no link; zod only reads a file or a paste.
     const files = fetched.map((e) => e.file);
     for (const never of ['WelcomeDialog', 'missionFile', 'pastedTle'])
       expect(named(files, never)).toBe(false);
+  });
+});
+
+describe('first-load JavaScript', () => {
+  it('is at most 400 kB gzip: the entry and its modulepreloads (npm run bench -- bundle)', () => {
+    const build = buildScripts(process.env.SOYUZ_DIST ?? 'dist');
+    expect(build.firstLoad.length).toBeGreaterThan(1);
+    expect(build.later.length).toBeGreaterThan(5);
+    expect(build.firstLoadGzip).toBeLessThanOrEqual(400_000);
   });
 });
 

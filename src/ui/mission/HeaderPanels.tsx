@@ -1,9 +1,21 @@
 import { Fragment } from 'react';
 import { useCurrentReplay } from '../../replay/useCurrentReplay';
-import { MissionCard } from './MissionCard';
+import { lazyPart } from '../../common/lazyPart';
+import { loadMissionDetails } from '../../data/catalogueDetails';
 import { MissionPicker } from './MissionPicker';
 import type { HeaderTool } from './MissionHeader';
 import { headerPanel, useHeaderPanel } from './headerPanel';
+
+/**
+ * The facts card is a chunk of its own, and it shows the catalogue's sources and notes, which the
+ * first load leaves out (src/data/catalogueCore.ts): both arrive before it renders, fetched when
+ * it first opens or when idle after ready.
+ */
+const card = lazyPart(
+  () => Promise.all([import('./MissionCard'), loadMissionDetails()]).then(([m]) => m.MissionCard),
+  { placeholder: 'panel' },
+);
+const MissionCard = card.Part;
 
 interface Props {
   tools?: readonly HeaderTool[];

@@ -1,5 +1,6 @@
 import { reasonText } from '../reasonText';
 import type { MissionRecord } from '../../data/schema';
+import { withDetails } from '../../data/catalogueDetails';
 import { crewMember, dataText, missionName, t, useLang, type Lang } from '../../i18n';
 import { landingAim, replayFor, type Replay } from '../../replay/replay';
 import {
@@ -32,8 +33,16 @@ function replayNote(mission: MissionRecord, r: Replay, lang: Lang): string {
 }
 
 /** Crew, the landing as the sources give it, notes and every source, one click away. */
-export function MissionCard({ mission, onClose }: { mission: MissionRecord; onClose: () => void }) {
+export function MissionCard({
+  mission: shown,
+  onClose,
+}: {
+  mission: MissionRecord;
+  onClose: () => void;
+}) {
   const lang = useLang();
+  // Loaded before this chunk renders (HeaderPanels): the sources, notes and disagreements.
+  const mission = withDetails(shown);
   const l = mission.landing;
   const aim = landingAim(mission);
   const name = missionName(mission.mission, lang);

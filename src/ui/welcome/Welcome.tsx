@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { lazyPart } from '../../common/lazyPart';
+import { loadMissionDetails } from '../../data/catalogueDetails';
 import { browserStorage, openedSearch, shouldWelcome } from './shouldWelcome';
 import './welcome.css';
 
@@ -7,10 +8,16 @@ import './welcome.css';
  * The dialog is a chunk of its own, fetched only where it greets (a first visit with no link): at
  * once then, and never on a return or a link, so it is not preloaded when idle either.
  */
-const dialog = lazyPart(() => import('./WelcomeDialog').then((m) => m.WelcomeDialog), {
-  placeholder: 'modal',
-  preloadWhenIdle: false,
-});
+const dialog = lazyPart(
+  // The year-long stay's days and crew come from the catalogue's notes, which the first load
+  // leaves out (src/data/catalogueCore.ts).
+  () =>
+    Promise.all([import('./WelcomeDialog'), loadMissionDetails()]).then(([m]) => m.WelcomeDialog),
+  {
+    placeholder: 'modal',
+    preloadWhenIdle: false,
+  },
+);
 
 /**
  * The first screen of a first visit with no link: what this is, three ways in, and "just

@@ -17,6 +17,7 @@ import type { ClockStore } from '../../clock/clockStore';
 import { openMission } from '../../replay/openMission';
 import { browserStorage, preferredLang, rememberWelcomed } from './shouldWelcome';
 import { availableWays, longStay, type WelcomeWay } from './welcomeWays';
+import { withDetails } from '../../data/catalogueDetails';
 
 /**
  * Open a way in at the mission's opening moment (missionClock: a few minutes before the deorbit
@@ -32,7 +33,7 @@ function openWay(clock: ClockStore, mission: MissionRecord): void {
 /** The card's sentence, every name and figure in it from the data, in the language shown. */
 function wayText(way: WelcomeWay, m: MissionRecord, lang: Lang): string {
   if (way.text !== 'welcome.yearText') return t(way.text);
-  const stay = longStay(m);
+  const stay = longStay(withDetails(m));
   // Without the figure in the data the card says only what every return is.
   if (stay?.crew.length !== 2) return t('welcome.returnText');
   const [first, second] = stay.crew.map((c) => crewMember(c, lang).name);
