@@ -20,7 +20,16 @@ export {
   type Lang,
 } from './languages';
 export type { Key } from './locales/en';
-export { crewEntry, crewMember, missionName, nameSpellings, personName, placeName } from './names';
+export {
+  crewEntry,
+  crewMember,
+  loadNames,
+  missionName,
+  nameSpellings,
+  namesLoaded,
+  personName,
+  placeName,
+} from './names';
 export { dataText } from './dataText';
 export { loadLanguage, setLanguage } from './loadLanguage';
 export { markUserText } from './userText';

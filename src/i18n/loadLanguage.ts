@@ -2,11 +2,13 @@ import { addCatalogue, hasCatalogue, switchLanguage } from './i18n';
 import type { Lang } from './languages';
 import type { Catalogue } from './locales/en';
 import { loadDataText } from './dataText';
+import { loadNames } from './names';
 
 /**
  * Russian and Kazakh come as chunks of their own, fetched when the language is chosen: an English
  * first load does not carry ~50 KB (gzip) of words it never shows. Each holds the catalogue; the
- * mission data's phrases (one table for both languages) come with whichever is chosen first.
+ * mission data's phrases and the names' spellings (one table each for both languages) come with
+ * whichever is chosen first.
  */
 const CATALOGUES: Record<Exclude<Lang, 'en'>, () => Promise<Catalogue>> = {
   ru: () => import('./locales/ru').then((m) => m.ru),
@@ -16,14 +18,14 @@ const CATALOGUES: Record<Exclude<Lang, 'en'>, () => Promise<Catalogue>> = {
 const loading = new Map<Lang, Promise<void>>();
 
 /**
- * Everything `t` and `dataText` need to speak `lang`. The CLI, the unit tests and the page before
+ * Everything `t`, `dataText` and the names need to speak `lang`. The CLI, the unit tests and the page before
  * its first render await this; a failed fetch (offline, a new deploy) may be tried again.
  */
 export function loadLanguage(lang: Lang): Promise<void> {
   if (lang === 'en' || hasCatalogue(lang)) return Promise.resolve();
   let pending = loading.get(lang);
   if (!pending) {
-    pending = Promise.all([CATALOGUES[lang](), loadDataText()]).then(([catalogue]) =>
+    pending = Promise.all([CATALOGUES[lang](), loadDataText(), loadNames()]).then(([catalogue]) =>
       addCatalogue(lang, catalogue),
     );
     pending.catch(() => loading.delete(lang));

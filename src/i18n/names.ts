@@ -1,161 +1,53 @@
 import type { Lang } from './languages';
 import { reportMissing } from './i18n';
 import { isUserText } from './userText';
-
-/** `also`: other spellings the media use, found by the mission search (never shown). */
-type Spelling = { ru: string; kk?: string; also?: readonly string[] };
+import type { Spelling } from './names/spellings';
 
 /**
- * Every crew member in src/data/missions.json, as Russian and Kazakh media write the name. Kazakh
- * media write Russian and foreign names in the Russian spelling; where a Kazakh spelling is usual
- * (a Kazakh name), it is given. Keyed by the English spelling the data uses (one person may appear
- * under two spellings: Mikhail Kornienko / Korniyenko, Andrey / Andrei Borisenko, Alexander /
- * Aleksandr Misurkin).
+ * Crew, mission and place names in each language. English shows the data's own names and needs
+ * no table; the Russian and Kazakh spellings (src/i18n/names/spellings.ts) are a chunk of their own,
+ * loaded with either language by loadLanguage.ts, so an English first load carries none of them.
+ * The functions stay synchronous: a page in Russian or Kazakh has awaited the chunk before it
+ * shows, and a name asked for in a language whose names are not in yet is reported as missing.
  */
-const PEOPLE: Readonly<Record<string, Spelling>> = {
-  'Aidyn Aimbetov': { ru: 'Айдын Аимбетов', kk: 'Айдын Айымбетов', also: ['Айдын Аймбетов'] },
-  'Akihiko Hoshide': { ru: 'Акихико Хосидэ' },
-  'Aleksandr Kaleri': { ru: 'Александр Калери' },
-  'Aleksandr Misurkin': { ru: 'Александр Мисуркин' },
-  'Aleksandr Samokutyayev': { ru: 'Александр Самокутяев' },
-  'Aleksandr Skvortsov': { ru: 'Александр Скворцов' },
-  'Aleksey Ovchinin': { ru: 'Алексей Овчинин' },
-  'Alexander Gerst': { ru: 'Александр Герст' },
-  'Alexander Misurkin': { ru: 'Александр Мисуркин' },
-  'Alexey Zubritsky': { ru: 'Алексей Зубрицкий' },
-  'Anatoli Ivanishin': { ru: 'Анатолий Иванишин' },
-  'Andreas Mogensen': { ru: 'Андреас Могенсен' },
-  'Andrei Borisenko': { ru: 'Андрей Борисенко' },
-  'Andrew Feustel': { ru: 'Эндрю Фойстел' },
-  'Andrew Morgan': { ru: 'Эндрю Морган' },
-  'Andrey Borisenko': { ru: 'Андрей Борисенко' },
-  'André Kuipers': { ru: 'Андре Кёйперс' },
-  'Anne McClain': { ru: 'Энн Макклейн' },
-  'Anton Shkaplerov': { ru: 'Антон Шкаплеров' },
-  'Barry Wilmore': { ru: 'Барри Уилмор' },
-  'Catherine Coleman': { ru: 'Кэтрин Коулман' },
-  'Charles Simonyi': { ru: 'Чарльз Симони' },
-  'Chris Hadfield': { ru: 'Крис Хэдфилд' },
-  'Christina Koch': { ru: 'Кристина Кук' },
-  'Christopher Cassidy': { ru: 'Кристофер Кэссиди' },
-  'Daniel Burbank': { ru: 'Дэниел Бёрбанк' },
-  'David Saint-Jacques': { ru: 'Давид Сен-Жак' },
-  'Dmitri Kondratyev': { ru: 'Дмитрий Кондратьев' },
-  'Dmitri Petelin': { ru: 'Дмитрий Петелин' },
-  'Donald Pettit': { ru: 'Дональд Петтит' },
-  'Douglas Wheelock': { ru: 'Дуглас Уилок' },
-  'Evgeny Tarelkin': { ru: 'Евгений Тарелкин' },
-  "Francisco 'Frank' Rubio": { ru: 'Франсиско «Фрэнк» Рубио' },
-  'Francisco Rubio': { ru: 'Франсиско Рубио' },
-  'Frank De Winne': { ru: 'Франк Де Винне' },
-  'Fyodor Yurchikhin': { ru: 'Фёдор Юрчихин' },
-  'Gennady Padalka': { ru: 'Геннадий Падалка' },
-  'Guy Laliberté': { ru: 'Ги Лалиберте' },
-  'Hazzaa Al Mansouri': { ru: 'Хаззаа аль-Мансури' },
-  'Ivan Vagner': { ru: 'Иван Вагнер' },
-  'Jack Fischer': { ru: 'Джек Фишер' },
-  'Jeffrey Williams': { ru: 'Джеффри Уильямс' },
-  'Jessica Meir': { ru: 'Джессика Меир' },
-  'Jonny Kim': { ru: 'Джонни Ким' },
-  'Joseph Acaba': { ru: 'Джозеф Акаба' },
-  'Karen Nyberg': { ru: 'Карен Найберг' },
-  'Kathleen Rubins': { ru: 'Кэтлин Рубинс' },
-  'Kevin Ford': { ru: 'Кевин Форд' },
-  'Kimiya Yui': { ru: 'Кимия Юи' },
-  'Kjell Lindgren': { ru: 'Челл Линдгрен' },
-  'Klim Shipenko': { ru: 'Клим Шипенко' },
-  'Koichi Wakata': { ru: 'Коити Ваката' },
-  "Loral O'Hara": { ru: 'Лорал О’Хара' },
-  'Luca Parmitano': { ru: 'Лука Пармитано' },
-  'Maksim Surayev': { ru: 'Максим Сураев' },
-  'Marina Vasilevskaya': { ru: 'Марина Василевская' },
-  'Mark Vande Hei': { ru: 'Марк Ванде Хай' },
-  'Michael Barratt': { ru: 'Майкл Барратт' },
-  'Michael Fincke': { ru: 'Майкл Финк' },
-  'Michael Fossum': { ru: 'Майкл Фоссум' },
-  'Michael Hopkins': { ru: 'Майкл Хопкинс' },
-  'Mikhail Kornienko': { ru: 'Михаил Корниенко' },
-  'Mikhail Korniyenko': { ru: 'Михаил Корниенко' },
-  'Mikhail Tyurin': { ru: 'Михаил Тюрин' },
-  'Nick Hague': { ru: 'Ник Хейг' },
-  'Norishige Kanai': { ru: 'Норисигэ Канаи' },
-  'Oleg Artemyev': { ru: 'Олег Артемьев' },
-  'Oleg Kononenko': { ru: 'Олег Кононенко' },
-  'Oleg Kotov': { ru: 'Олег Котов' },
-  'Oleg Novitskiy': { ru: 'Олег Новицкий' },
-  'Oleg Skripochka': { ru: 'Олег Скрипочка' },
-  'Paolo Nespoli': { ru: 'Паоло Несполи' },
-  'Pavel Vinogradov': { ru: 'Павел Виноградов' },
-  'Peggy Whitson': { ru: 'Пегги Уитсон' },
-  'Pyotr Dubrov': { ru: 'Пётр Дубров' },
-  'Randolph Bresnik': { ru: 'Рэндольф Брезник' },
-  'Reid Wiseman': { ru: 'Рид Уайзман' },
-  'Richard Arnold': { ru: 'Ричард Арнольд' },
-  'Richard Mastracchio': { ru: 'Ричард Мастраккио' },
-  'Robert Thirsk': { ru: 'Роберт Тёрск' },
-  'Roman Romanenko': { ru: 'Роман Романенко' },
-  'Ronald Garan': { ru: 'Рональд Гаран' },
-  'Samantha Cristoforetti': { ru: 'Саманта Кристофоретти' },
-  'Satoshi Furukawa': { ru: 'Сатоси Фурукава' },
-  'Scott Kelly': { ru: 'Скотт Келли' },
-  'Scott Tingle': { ru: 'Скотт Тингл' },
-  'Serena Auñón-Chancellor': { ru: 'Серена Ауньон-Ченселлор' },
-  'Sergei Revin': { ru: 'Сергей Ревин' },
-  'Sergey Kud-Sverchkov': { ru: 'Сергей Кудь-Сверчков' },
-  'Sergey Prokopyev': { ru: 'Сергей Прокопьев' },
-  'Sergey Ryazanskiy': { ru: 'Сергей Рязанский' },
-  'Sergey Ryzhikov': { ru: 'Сергей Рыжиков' },
-  'Sergey Volkov': { ru: 'Сергей Волков' },
-  'Shane Kimbrough': { ru: 'Шейн Кимброу' },
-  'Shannon Walker': { ru: 'Шеннон Уокер' },
-  'Soichi Noguchi': { ru: 'Соити Ногути' },
-  'Steven Swanson': { ru: 'Стивен Суонсон' },
-  'Sunita Williams': { ru: 'Сунита Уильямс' },
-  'Takuya Onishi': { ru: 'Такуя Ониси' },
-  'Terry Virts': { ru: 'Терри Вёртс' },
-  'Thomas Marshburn': { ru: 'Томас Маршбёрн' },
-  'Thomas Pesquet': { ru: 'Тома Песке' },
-  'Timothy Creamer': { ru: 'Тимоти Кример' },
-  'Tracy Caldwell Dyson': { ru: 'Трейси Колдуэлл-Дайсон' },
-  'Yelena Serova': { ru: 'Елена Серова' },
-  'Yi So-yeon': { ru: 'Ли Со Ён' },
-  'Yulia Peresild': { ru: 'Юлия Пересильд' },
-  'Yuri Malenchenko': { ru: 'Юрий Маленченко' },
-  'Yury Lonchakov': { ru: 'Юрий Лончаков' },
+type NameTables = typeof import('./names/spellings');
+type Table = Readonly<Record<string, Spelling>>;
+
+let tables: NameTables | null = null;
+let loading: Promise<void> | null = null;
+
+/** Fetch the spellings once (one chunk serves Russian, Kazakh and the search); may be retried. */
+export function loadNames(): Promise<void> {
+  loading ??= import('./names/spellings').then(
+    (m) => {
+      tables = m;
+    },
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+export function namesLoaded(): boolean {
+  return tables !== null;
+}
+
+/** The places the scene labels, by site id (src/data/sites.ts), as English writes them. */
+const PLACES_EN: Readonly<Record<string, string>> = {
+  zhezkazgan: 'Zhezkazgan',
+  baikonur: 'Baikonur Site 31',
+  arkalyk: 'Arkalyk',
 };
 
-/** The words in a crew entry's brackets: roles, agencies, countries. */
-const DETAILS: Readonly<Record<string, Spelling>> = {
-  commander: { ru: 'командир', kk: 'командир' },
-  'spaceflight participant': { ru: 'участник космического полёта', kk: 'ғарыштық ұшу қатысушысы' },
-  Roscosmos: { ru: 'Роскосмос' },
-  NASA: { ru: 'НАСА' },
-  ESA: { ru: 'ЕКА', kk: 'ЕҒА' },
-  JAXA: { ru: 'JAXA' },
-  CSA: { ru: 'ККА' },
-  Kazakhstan: { ru: 'Казахстан', kk: 'Қазақстан' },
-  Belarus: { ru: 'Беларусь' },
-  Canada: { ru: 'Канада' },
-  USA: { ru: 'США', kk: 'АҚШ' },
-  UAE: { ru: 'ОАЭ', kk: 'БАӘ' },
-  'South Korea': { ru: 'Южная Корея', kk: 'Оңтүстік Корея' },
-};
+/** The tables, or null with `what` reported when they are not in yet (a load-order bug). */
+function need(lang: Lang, what: string): NameTables | null {
+  if (!tables) reportMissing(lang, `${what} (names not loaded)`);
+  return tables;
+}
 
-/** Places the scene labels, by site id (src/data/sites.ts), in each language's usual spelling. */
-const PLACES: Readonly<Record<string, Record<Lang, string>>> = {
-  zhezkazgan: { en: 'Zhezkazgan', ru: 'Жезказган', kk: 'Жезқазған' },
-  baikonur: { en: 'Baikonur Site 31', ru: 'Байконур, площадка 31', kk: 'Байқоңыр, 31-алаң' },
-  arkalyk: { en: 'Arkalyk', ru: 'Аркалык', kk: 'Арқалық' },
-};
-
-/** Mission names: "Soyuz MS-19" is «Союз МС-19» in Russian and Kazakh. */
-const SERIES: Readonly<Record<string, string>> = { MS: 'МС', TMA: 'ТМА' };
-const MISSION_SUFFIX: Readonly<Record<string, Spelling>> = {
-  '(uncrewed return)': { ru: '(возвращение без экипажа)', kk: '(экипажсыз оралу)' },
-};
-
-function spell(table: Readonly<Record<string, Spelling>>, what: string, en: string, lang: Lang) {
-  if (lang === 'en') return en;
+function spell(table: Table, what: string, en: string, lang: Exclude<Lang, 'en'>) {
   const s = table[en];
   if (!s) {
     reportMissing(lang, `${what}:${en}`);
@@ -165,12 +57,13 @@ function spell(table: Readonly<Record<string, Spelling>>, what: string, en: stri
 }
 
 /** Whether every part has a spelling in its table: else a user's text is shown as written. */
-const spelt = (table: Readonly<Record<string, Spelling>>, parts: readonly string[]) =>
-  parts.every((p) => p in table);
+const spelt = (table: Table, parts: readonly string[]) => parts.every((p) => p in table);
 
 export function personName(en: string, lang: Lang): string {
-  if (isUserText(en) && !spelt(PEOPLE, [en])) return en;
-  return spell(PEOPLE, 'person', en, lang);
+  if (lang === 'en') return en;
+  const t = need(lang, `person:${en}`);
+  if (!t || (isUserText(en) && !spelt(t.PEOPLE, [en]))) return en;
+  return spell(t.PEOPLE, 'person', en, lang);
 }
 
 /** "Sergey Volkov (commander, Roscosmos)" → the name and the words in brackets, in `lang`. */
@@ -179,12 +72,15 @@ export function crewMember(entry: string, lang: Lang): { name: string; detail: s
   const name = m ? m[1]! : entry;
   const detail = m ? m[2]! : '';
   const details = detail.split(/,\s*/).filter(Boolean);
-  // A crew entry from the person's file is shown as written unless every word has a spelling.
-  if (isUserText(entry) && !(spelt(PEOPLE, [name]) && spelt(DETAILS, details)))
+  // A crew entry from the person's file is shown as written (in English always, else unless every
+  // word has a spelling); the data's own entries with their words one comma and space apart.
+  if (lang === 'en') return { name, detail: isUserText(entry) ? detail : details.join(', ') };
+  const t = need(lang, `crew:${entry}`);
+  if (!t || (isUserText(entry) && !(spelt(t.PEOPLE, [name]) && spelt(t.DETAILS, details))))
     return { name, detail };
   return {
     name: personName(name, lang),
-    detail: details.map((d) => spell(DETAILS, 'crew detail', d, lang)).join(', '),
+    detail: details.map((d) => spell(t.DETAILS, 'crew detail', d, lang)).join(', '),
   };
 }
 
@@ -196,36 +92,37 @@ export function crewEntry(entry: string, lang: Lang): string {
 
 export function missionName(en: string, lang: Lang): string {
   if (lang === 'en') return en;
+  const t = need(lang, `mission:${en}`);
+  if (!t) return en;
   const m = /^Soyuz ([A-Z]+)-(\d+)(M?)(?: (\(.*\)))?$/.exec(en);
-  const series = m && SERIES[m[1]!];
+  const series = m && t.SERIES[m[1]!];
   // A mission name from the person's file is shown as written unless all of it has a spelling.
-  if (isUserText(en) && !(m && series && (!m[4] || spelt(MISSION_SUFFIX, [m[4]])))) return en;
+  if (isUserText(en) && !(m && series && (!m[4] || spelt(t.MISSION_SUFFIX, [m[4]])))) return en;
   if (!m || !series) {
     reportMissing(lang, `mission:${en}`);
     return en;
   }
   const base = `Союз ${series}-${m[2]}${m[3] ? 'М' : ''}`;
-  return m[4] ? `${base} ${spell(MISSION_SUFFIX, 'mission suffix', m[4], lang)}` : base;
+  return m[4] ? `${base} ${spell(t.MISSION_SUFFIX, 'mission suffix', m[4], lang)}` : base;
 }
 
 export function placeName(id: string, lang: Lang): string {
-  const p = PLACES[id];
-  if (!p) {
-    reportMissing(lang, `place:${id}`);
-    return id;
-  }
-  return p[lang];
+  const english = PLACES_EN[id];
+  const p = lang === 'en' ? english : need(lang, `place:${id}`)?.PLACES[id]?.[lang];
+  if (p) return p;
+  if (lang === 'en' || tables) reportMissing(lang, `place:${id}`);
+  return english ?? id;
 }
-
-/** For the tests: every name the tables hold. */
-export const NAME_TABLES = { PEOPLE, DETAILS, PLACES } as const;
 
 /**
  * Every spelling of a crew entry's name the search should find: as the data writes it, in each
  * language, and the other spellings the media use (Aimbetov, Аимбетов, Айымбетов, Аймбетов).
+ * Without the tables (an English page whose picker has not yet got them: MissionPicker.tsx loads
+ * them when it opens) only the data's own spelling, and nothing reported.
  */
 export function nameSpellings(entry: string): string[] {
+  if (!tables) return [entry];
   const { name } = crewMember(entry, 'en');
-  const other = PEOPLE[name]?.also ?? [];
+  const other = tables.PEOPLE[name]?.also ?? [];
   return [entry, crewMember(entry, 'ru').name, crewMember(entry, 'kk').name, ...other];
 }

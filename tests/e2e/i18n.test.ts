@@ -126,12 +126,15 @@ describe('languages', () => {
 
   it('the picker switches language without moving the clock, the mission or the camera', async () => {
     const page = session.page;
-    // Russian and Kazakh (and the data's phrases) are chunks fetched only when chosen.
+    // Russian and Kazakh (and the data's phrases, the names' spellings) are chunks fetched only
+    // when chosen.
     const requested: string[] = [];
     const onRequest = (r: { url(): string }) => requested.push(r.url());
     page.on('request', onRequest);
     const languageChunks = () =>
-      requested.flatMap((u) => /\/assets\/(ru|kk|tables)-[^/]*\.js$/.exec(u)?.[1] ?? []).sort();
+      requested
+        .flatMap((u) => /\/assets\/(ru|kk|tables|spellings)-[^/]*\.js$/.exec(u)?.[1] ?? [])
+        .sort();
     await openApp(session, baseUrl, `${MS19}&camera=iss`, 'interactive');
     const before = await getState(page);
     expect(before.lang).toBe('en');
@@ -141,7 +144,7 @@ describe('languages', () => {
     await page.getByTestId('language').selectOption('ru');
     await expect.poll(() => page.locator('.mission-header h1').textContent()).toBe('Союз МС-19');
     page.off('request', onRequest);
-    expect(languageChunks()).toEqual(['ru', 'tables']);
+    expect(languageChunks()).toEqual(['ru', 'spellings', 'tables']);
     await expect.poll(() => page.evaluate(() => location.search)).toMatch(/[?&]lang=ru\b/);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
 

@@ -1,8 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { allMissions } from '../../data/catalog';
 import type { MissionRecord } from '../../data/schema';
 import { useUserMissions } from '../../data/userMissions';
-import { dataText, missionName, t, useLang, type Key } from '../../i18n';
+import { dataText, loadNames, missionName, namesLoaded, t, useLang, type Key } from '../../i18n';
 import { useClockStore } from '../../clock/ClockContext';
 import { openMission } from '../../replay/openMission';
 import { replayFor } from '../../replay/replay';
@@ -24,6 +24,27 @@ const KIND_LABEL: Record<ReturnType<typeof missionKind>, Key> = {
 };
 
 /**
+ * Render again once the names' Russian and Kazakh spellings are in. The search finds "Кононенко"
+ * in English too, but an English first load does not carry the spellings: they are fetched as the
+ * picker opens (a few kB, long in before a name is typed), and the list is searched again then.
+ */
+function useSpellings(): void {
+  const [namesIn, setNamesIn] = useState(namesLoaded);
+  useEffect(() => {
+    if (namesIn) return;
+    let open = true;
+    loadNames().then(
+      () => open && setNamesIn(true),
+      // Offline and not cached: the search still finds the names as the data writes them.
+      (error: unknown) => console.warn('Could not load the names’ spellings', error),
+    );
+    return () => {
+      open = false;
+    };
+  }, [namesIn]);
+}
+
+/**
  * A searchable list of every mission in the data, and those loaded from the person's files,
  * most recent first; the file button under the search loads more.
  */
@@ -31,16 +52,16 @@ export function MissionPicker({ onClose }: { onClose: () => void }) {
   const clock = useClockStore();
   const lang = useLang();
   const [query, setQuery] = useState('');
+  useSpellings();
   const loaded = useUserMissions((s) => s.loaded);
   const byRecent = useMemo(
     () => [...allMissions(loaded)].sort((a, b) => b.date.localeCompare(a.date)),
     [loaded],
   );
   const fromFile = useMemo(() => new Set(loaded.map((m) => m.record)), [loaded]);
-  const shown = useMemo(() => {
-    if (!query.trim()) return byRecent;
-    return byRecent.filter((m) => matchesSearch(m, query, lang));
-  }, [query, lang, byRecent]);
+  // Not memoised: it must run again when the spellings arrive, and a filter of the few dozen
+  // missions costs less than a frame.
+  const shown = query.trim() ? byRecent.filter((m) => matchesSearch(m, query, lang)) : byRecent;
 
   const load = (m: MissionRecord) => {
     openMission(clock, m);
