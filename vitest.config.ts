@@ -10,6 +10,9 @@ export default defineConfig({
           environment: 'node',
           // Loads the Russian and Kazakh catalogues, which the app fetches lazily.
           setupFiles: ['tests/unit/setup.ts'],
+          // Some files compute every mission's replay (~50 descents); beside two browsers on two
+          // cores that can pass vitest's 5 s default. A hung test still fails, after 30 s.
+          testTimeout: 30_000,
           // The same two workers as the browser files (vitest runs projects with different
           // worker counts one after the other): unit files fill the gaps beside them.
           maxWorkers: 2,
