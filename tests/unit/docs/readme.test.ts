@@ -21,6 +21,13 @@ describe('README', () => {
     expect(readme.slice(0, 1200)).toContain(`Node **${major}.${minor} or newer**`);
   });
 
+  it('lists every npm script, and no other, in its Scripts table', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'));
+    const section = readme.split('## Scripts')[1]!.split('\n## ')[0]!;
+    const listed = [...section.matchAll(/^\| `([\w:-]+)` \|/gm)].map((m) => m[1]);
+    expect(listed.sort()).toEqual(Object.keys(pkg.scripts as object).sort());
+  });
+
   it("gives the build's own policy, plus frame-ancestors, in every header example of Deploy", () => {
     const deploy = /## Deploy\n([\s\S]*?)\n## /.exec(readme)?.[1] ?? '';
     const policies = [...deploy.matchAll(/Content-Security-Policy:? "?(default-src[^"\n]+)/g)].map(
