@@ -4,8 +4,12 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as THREE from 'three';
 import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { THREE_CATALOGUE } from '../../../../src/scene/render/threeCatalogue';
+
+// Only the list is read here. fiber's Node build is CommonJS and requires three's deprecated
+// CommonJS build, which warns on every run; the registration itself is the browser's business.
+vi.mock('@react-three/fiber', () => ({ extend: () => undefined }));
 
 // fiber registers only THREE_CATALOGUE (tools/fiberCatalogue.ts removes its whole-namespace
 // registration), so a lower-case three.js element that is not listed throws when it mounts.
