@@ -13,30 +13,16 @@ const names = new WeakMap<WebGLRenderer, string>();
 export function rendererName(gl: WebGLRenderer): string {
   let name = names.get(gl);
   if (name === undefined) {
-    name = contextRendererName(gl.getContext());
+    const ctx = gl.getContext();
+    const ext = ctx.getExtension('WEBGL_debug_renderer_info');
+    name = String(ctx.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : ctx.RENDERER));
     names.set(gl, name);
   }
   return name;
 }
 
-/** A context's driver name, as rendererName reads it (createRenderer asks before three exists). */
-export function contextRendererName(ctx: WebGL2RenderingContext | WebGLRenderingContext): string {
-  const ext = ctx.getExtension('WEBGL_debug_renderer_info');
-  return String(ctx.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : ctx.RENDERER));
-}
-
-/**
- * The name createRenderer already read for this renderer's GPU, kept so the askers here neither
- * ask again nor decide differently from the antialiasing choice made with it.
- */
-export function rememberRendererName(gl: WebGLRenderer, name: string): void {
-  names.set(gl, name);
-}
-
-export const isSoftwareName = (name: string): boolean => SOFTWARE.test(name);
-
 export function isSoftwareRenderer(gl: WebGLRenderer): boolean {
-  return isSoftwareName(rendererName(gl));
+  return SOFTWARE.test(rendererName(gl));
 }
 
 /** A choice stored in localStorage, or null where none is (or storage is blocked by privacy settings). */

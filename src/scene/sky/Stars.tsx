@@ -27,12 +27,12 @@ export function Stars() {
   useEffect(() => {
     const apply = ({ loaded }: ReturnType<typeof fullTextures.getState>) => {
       const next = prepare(loaded.stars ?? preview);
-      const map = stars.mesh.material.uniforms.map;
-      if (map.value === next) return;
+      const material = stars.mesh.material;
+      if (material.map === next) return;
       // The outgoing GPU copy is no longer drawn (three uploads it again if it comes back).
-      map.value.dispose();
-      // A uniform: the same program draws both, no recompile.
-      map.value = next;
+      material.map?.dispose();
+      // Always a map, before and after: the same program draws both, no recompile.
+      material.map = next;
     };
     apply(fullTextures.getState());
     return fullTextures.subscribe(apply);

@@ -1,10 +1,10 @@
 import {
   BackSide,
+  Color,
   Mesh,
-  ShaderMaterial,
+  MeshBasicMaterial,
   SphereGeometry,
   type Camera,
-  type IUniform,
   type Texture,
 } from 'three';
 
@@ -28,41 +28,6 @@ export function equirectSphereGeometry(): SphereGeometry {
   return geometry;
 }
 
-/** The star material's inputs: the map may be swapped (preview, then full) without a recompile. */
-export interface StarUniforms {
-  [name: string]: IUniform;
-  map: IUniform<Texture>;
-  brightness: IUniform<number>;
-}
-
-export type StarMaterial = ShaderMaterial & { uniforms: StarUniforms };
-
-/**
- * The map's colour times the brightness, encoded for the output like any three material. Written
- * by hand rather than a MeshBasicMaterial: with the renderer's logarithmic depth buffer, every
- * built-in fragment shader writes gl_FragDepth (a log2 per pixel, and no early depth test), and
- * this one covers every pixel of the view although it uses no depth at all. SwiftShader, 1280x720
- * at pixel ratio 0.5, frames drawn back to back in one task: the MeshBasicMaterial sphere took
- * 28-33 ms of a 146-158 ms frame (with MSAA), this one 17-18 ms of 68-70 (without); in a paused
- * view with the same map, this one 2 ms against 6 ms for the cube-map background it replaced.
- */
-const VERTEX = /* glsl */ `
-  varying vec2 vUv;
-  void main() {
-    vUv = uv;
-    gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
-  }
-`;
-const FRAGMENT = /* glsl */ `
-  uniform sampler2D map;
-  uniform float brightness;
-  varying vec2 vUv;
-  void main() {
-    gl_FragColor = vec4(texture2D(map, vUv).rgb * brightness, 1.0);
-    #include <colorspace_fragment>
-  }
-`;
-
 /**
  * The star map on a sphere seen from inside, kept centred on whatever camera draws it, drawn first
  * (lowest render order, no depth) with the map read straight from its texture coordinates. Not
@@ -71,25 +36,21 @@ const FRAGMENT = /* glsl */ `
  * renderer, in the frame before ready), and a cube map read per pixel costs more than this.
  */
 export function createStarSphere(map: Texture): {
-  mesh: Mesh<SphereGeometry, StarMaterial>;
+  mesh: Mesh<SphereGeometry, MeshBasicMaterial>;
   dispose: () => void;
 } {
   const geometry = equirectSphereGeometry();
-  const uniforms: StarUniforms = {
-    map: { value: map },
-    brightness: { value: STAR_BRIGHTNESS },
-  };
-  const material = new ShaderMaterial({
+  const material = new MeshBasicMaterial({
     name: 'Stars',
-    uniforms,
-    vertexShader: VERTEX,
-    fragmentShader: FRAGMENT,
+    map,
+    color: new Color().setScalar(STAR_BRIGHTNESS),
     side: BackSide,
     depthTest: false,
     depthWrite: false,
     // Shown as it is, like three's background: tone mapping would grey the black sky.
     toneMapped: false,
-  }) as StarMaterial;
+    fog: false,
+  });
   const mesh = new Mesh(geometry, material);
   mesh.name = 'stars';
   // Below the sky dome (-10), which blends over it low in the atmosphere.
