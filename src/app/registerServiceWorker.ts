@@ -44,8 +44,17 @@ async function install(): Promise<void> {
   // Relative to the page, so the worker's scope is the folder the app is served from.
   const worker = new Workbox('./sw.js', { scope: './' });
   const reload = () => {
-    worker.addEventListener('controlling', () => window.location.reload());
+    let reloading = false;
+    const go = () => {
+      if (reloading) return;
+      reloading = true;
+      window.location.reload();
+    };
+    worker.addEventListener('controlling', go);
     worker.messageSkipWaiting();
+    // The button must always reload: where the new worker took charge before this page listened
+    // (another tab pressed Reload first), 'controlling' never comes here.
+    setTimeout(go, 3000);
   };
   // A newer build has installed and waits for this one's pages to close. It is never forced on a
   // lesson in progress: the notice offers to switch now; closing every tab of the app does too.
