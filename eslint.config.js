@@ -41,6 +41,14 @@ export default tseslint.config(
     },
   },
   {
+    // Plain scripts the page loads before the app (public/start-webgl.js): browser globals only.
+    files: ['public/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: { window: 'readonly', document: 'readonly', performance: 'readonly' },
+    },
+  },
+  {
     files: ['src/**/*.{ts,tsx,js,jsx,mjs,cjs}'],
     plugins: { layers: layersPlugin },
     rules: {

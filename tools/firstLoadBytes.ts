@@ -10,7 +10,10 @@ export interface ScriptSize {
 }
 
 export interface BuildScripts {
-  /** What a first visit fetches before anything runs: the entry and its modulepreloads. */
+  /**
+   * What a first visit fetches before anything runs: the plain scripts (public/start-webgl.js),
+   * the entry and its modulepreloads.
+   */
   firstLoad: ScriptSize[];
   /** The chunks loaded later (parts, languages, workers), largest first. */
   later: ScriptSize[];
@@ -19,16 +22,14 @@ export interface BuildScripts {
 }
 
 /**
- * The first-load JavaScript of a build in `dist`: the module script of index.html and every
- * chunk it names with modulepreload (which the browser fetches at once). Used by
+ * The first-load JavaScript of a build in `dist`: the scripts of index.html (its plain ones and
+ * its module entry) and every chunk it names with modulepreload (which the browser fetches at once). Used by
  * `npm run bench -- bundle` and by the browser tests' budget check.
  */
 export function buildScripts(dist: string): BuildScripts {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const named = [
-    ...html.matchAll(
-      /<(?:script type="module"[^>]*src|link rel="modulepreload"[^>]*href)="([^"]+)"/g,
-    ),
+    ...html.matchAll(/<(?:script[^>]*src|link rel="modulepreload"[^>]*href)="([^"]+)"/g),
   ].map((m) => m[1]!.replace(/^\.?\//, ''));
   const size = (file: string): ScriptSize => {
     const body = readFileSync(join(dist, file));

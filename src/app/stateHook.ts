@@ -82,6 +82,11 @@ export interface PublicState {
   bloom: boolean;
   /** The full-size textures have replaced the small first ones (fetched after ready). */
   texturesFull: boolean;
+  /**
+   * The scene's WebGL context: made by public/start-webgl.js while the app downloaded, or by the
+   * app; multisampled or not (not on a software renderer).
+   */
+  context: { startedEarly: boolean; antialias: boolean };
   ready: boolean;
 }
 
@@ -171,6 +176,7 @@ export function installStateHook(clock: ClockStore): void {
         pixelRatio: frameStats.pixelRatio,
         bloom: frameStats.bloom,
         texturesFull: fullTextures.getState().complete,
+        context: { ...frameStats.context },
         ready: document.documentElement.dataset.ready === 'true',
       };
     },

@@ -58,8 +58,23 @@ async function scripts() {
   });
 }
 
+/** Installed before the page's own scripts: every canvas a WebGL context is asked of. */
+function countContexts() {
+  const w = window as unknown as { webglCanvases?: Set<HTMLCanvasElement> };
+  const canvases = (w.webglCanvases = new Set());
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (
+    this: HTMLCanvasElement,
+    ...args: Parameters<HTMLCanvasElement['getContext']>
+  ) {
+    if (String(args[0]).startsWith('webgl')) canvases.add(this);
+    return getContext.apply(this, args);
+  } as typeof getContext;
+}
+
 beforeAll(async () => {
   await session.page.addInitScript(recordReady);
+  await session.page.addInitScript(countContexts);
   await openApp(session, baseUrl, '?mission=soyuz-ms-19-landing&rate=0');
 });
 
@@ -98,6 +113,35 @@ describe('lazy chunks', () => {
     const files = fetched.map((e) => e.file);
     for (const never of ['WelcomeDialog', 'missionFile', 'pastedTle'])
       expect(named(files, never)).toBe(false);
+  });
+});
+
+describe('the WebGL context', () => {
+  it('is the one public/start-webgl.js made while the app downloaded: one, no MSAA on software', async () => {
+    const { context } = await getState(session.page);
+    expect(context.startedEarly).toBe(true);
+    const seen = await session.page.evaluate(() => {
+      const canvases = (window as unknown as { webglCanvases: Set<HTMLCanvasElement> })
+        .webglCanvases;
+      const scene = document.querySelector<HTMLCanvasElement>('.scene canvas')!;
+      const gl = scene.getContext('webgl2')!;
+      const info = gl.getExtension('WEBGL_debug_renderer_info');
+      return {
+        canvases: canvases.size,
+        sceneCounted: canvases.has(scene),
+        inScene: document.querySelectorAll('.scene canvas').length,
+        antialias: gl.getContextAttributes()!.antialias,
+        renderer: String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER)),
+      };
+    });
+    // One canvas in the scene, fiber's own replaced by the started one; on a software renderer no
+    // other context was made for it (on a GPU the script lets a first one go for an MSAA one).
+    expect(seen.inScene).toBe(1);
+    expect(seen.sceneCounted).toBe(true);
+    const software = /swiftshader|llvmpipe|softpipe|software/i.test(seen.renderer);
+    expect(seen.antialias).toBe(!software);
+    expect(context.antialias).toBe(!software);
+    if (software) expect(seen.canvases).toBe(1);
   });
 });
 

@@ -1,7 +1,10 @@
 import type { WebGLRenderer } from 'three';
 
-/** Renderers that draw on the CPU: SwiftShader (Chromium's fallback), Mesa's llvmpipe/softpipe. */
-const SOFTWARE = /swiftshader|llvmpipe|softpipe|software|basic render/i;
+/**
+ * Renderers that draw on the CPU: SwiftShader (Chromium's fallback), Mesa's llvmpipe/softpipe.
+ * public/start-webgl.js has the same list (a unit test holds them equal).
+ */
+export const SOFTWARE = /swiftshader|llvmpipe|softpipe|software|basic render/i;
 
 const names = new WeakMap<WebGLRenderer, string>();
 

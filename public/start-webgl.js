@@ -1,0 +1,75 @@
+// @ts-check
+/**
+ * Starts the scene's WebGL context while the app downloads, and decides multisampling: none on a
+ * software renderer. Why, and how the app takes it: src/scene/render/createRenderer.ts.
+ */
+(function startWebgl() {
+  'use strict';
+  // Renderers that draw on the CPU: as in src/scene/render/rendererKind.ts.
+  var SOFTWARE = /swiftshader|llvmpipe|softpipe|software|basic render/i;
+
+  /** @param {boolean} antialias */
+  function attributes(antialias) {
+    return {
+      alpha: true,
+      depth: true,
+      stencil: false,
+      antialias: antialias,
+      premultipliedAlpha: true,
+      preserveDrawingBuffer: false,
+      powerPreference: /** @type {WebGLPowerPreference} */ ('default'),
+      failIfMajorPerformanceCaveat: false,
+    };
+  }
+
+  // As three will size it: the window at the device's ratio, 1 to 2.
+  function sized() {
+    var canvas = document.createElement('canvas');
+    var ratio = Math.min(Math.max(1, window.devicePixelRatio || 1), 2);
+    canvas.width = Math.max(1, Math.floor(window.innerWidth * ratio));
+    canvas.height = Math.max(1, Math.floor(window.innerHeight * ratio));
+    canvas.style.display = 'block';
+    return canvas;
+  }
+
+  /** @param {WebGL2RenderingContext} gl */
+  function rendererName(gl) {
+    var ext = gl.getExtension('WEBGL_debug_renderer_info');
+    return String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  }
+
+  function storedChoice() {
+    try {
+      return window.localStorage.getItem('soyuz.antialias');
+    } catch {
+      return null;
+    }
+  }
+
+  try {
+    var choice = storedChoice();
+    // First without MSAA: what a software renderer keeps, so it never makes two contexts.
+    var canvas = sized();
+    var gl = canvas.getContext('webgl2', attributes(false));
+    if (!gl) return;
+    var name = rendererName(gl);
+    var antialias = choice === 'on' || (choice !== 'off' && !SOFTWARE.test(name));
+    if (antialias) {
+      // A GPU: a second context, with MSAA, costs milliseconds there.
+      var lose = gl.getExtension('WEBGL_lose_context');
+      if (lose) lose.loseContext();
+      canvas = sized();
+      gl = canvas.getContext('webgl2', attributes(true));
+      if (!gl) return;
+    }
+    /** @type {any} */ (window).soyuzStartedWebgl = {
+      canvas: canvas,
+      gl: gl,
+      antialias: antialias,
+      renderer: name,
+      startedAt: performance.now(),
+    };
+  } catch {
+    // The app asks for a context itself, and says why there is none.
+  }
+})();
