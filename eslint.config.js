@@ -12,6 +12,7 @@ import layersPlugin from './tools/eslint/layers.js';
 // import against the importing file, so src/scene/labels/ is scene/, not lab/
 // (tools/eslint/layers.js; tests/unit/lint/layerBoundaries.test.ts).
 const LAYERS = {
+  boot: [], // plain scripts the page runs before the app (tools/startWebglScript.ts): no imports
   physics: [], // pure TypeScript: npm libraries only
   data: ['physics'],
   i18n: ['physics', 'data'],
@@ -41,8 +42,8 @@ export default tseslint.config(
     },
   },
   {
-    // Plain scripts the page loads before the app (public/start-webgl.js): browser globals only.
-    files: ['public/**/*.js'],
+    // Plain scripts the page loads before the app (src/boot/): browser globals only.
+    files: ['src/boot/**/*.js'],
     languageOptions: {
       sourceType: 'script',
       globals: { window: 'readonly', document: 'readonly', performance: 'readonly' },

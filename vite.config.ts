@@ -6,6 +6,7 @@ import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from './tools/contentS
 import { fiberCatalogue } from './tools/fiberCatalogue.ts';
 import { preloadFirstAssets } from './tools/preloadFirstAssets.ts';
 import { catalogueCore } from './tools/catalogueCore.ts';
+import { startWebglScript } from './tools/startWebglScript.ts';
 
 export default defineConfig({
   // Relative URLs throughout, so dist/ works from the root of a host or from any sub-path.
@@ -18,6 +19,7 @@ export default defineConfig({
     fiberCatalogue(),
     preloadFirstAssets(),
     catalogueCore(),
+    startWebglScript(),
   ],
   // The descent worker is a module worker ({ type: 'module' }); it needs the same satellite.js entry.
   worker: { format: 'es', plugins: () => [satelliteJsWithoutWasm()] },

@@ -11,7 +11,7 @@ export interface ScriptSize {
 
 export interface BuildScripts {
   /**
-   * What a first visit fetches before anything runs: the plain scripts (public/start-webgl.js),
+   * What a first visit fetches before anything runs: the plain scripts (src/boot/startWebgl.js),
    * the entry and its modulepreloads.
    */
   firstLoad: ScriptSize[];

@@ -83,7 +83,7 @@ export interface PublicState {
   /** The full-size textures have replaced the small first ones (fetched after ready). */
   texturesFull: boolean;
   /**
-   * The scene's WebGL context: made by public/start-webgl.js while the app downloaded, or by the
+   * The scene's WebGL context: made by src/boot/startWebgl.js while the app downloaded, or by the
    * app; multisampled or not (not on a software renderer).
    */
   context: { startedEarly: boolean; antialias: boolean };

@@ -117,7 +117,7 @@ describe('lazy chunks', () => {
 });
 
 describe('the WebGL context', () => {
-  it('is the one public/start-webgl.js made while the app downloaded: one, no MSAA on software', async () => {
+  it('is the one src/boot/startWebgl.js made while the app downloaded: one, no MSAA on software', async () => {
     const { context } = await getState(session.page);
     expect(context.startedEarly).toBe(true);
     const seen = await session.page.evaluate(() => {

@@ -29,7 +29,7 @@ function contextAttributes(defaults: RendererDefaults): WebGLContextAttributes {
   };
 }
 
-/** What public/start-webgl.js leaves for the scene: a context made while the app downloaded. */
+/** What src/boot/startWebgl.js leaves for the scene: a context made while the app downloaded. */
 export interface StartedWebgl {
   canvas: HTMLCanvasElement;
   gl: WebGL2RenderingContext;
@@ -47,7 +47,7 @@ declare global {
 }
 
 /**
- * The context public/start-webgl.js made, once: the first scene takes it; a scene mounted again
+ * The context src/boot/startWebgl.js made, once: the first scene takes it; a scene mounted again
  * (after an error, say) makes its own, as one without the script would.
  *
  * Why the script: creating a context starts the GPU process and the driver, 0.1–1 s on a software

@@ -10,7 +10,7 @@ export const frameStats = {
   pixelRatio: 1,
   /** Glow goes through bloom (a real GPU; see render/Bloom.tsx). */
   bloom: false,
-  /** How the scene's context was made (render/createRenderer.ts and public/start-webgl.js). */
+  /** How the scene's context was made (render/createRenderer.ts and src/boot/startWebgl.js). */
   context: { startedEarly: false, antialias: true },
   /** The renderer's own counters (renderer.info), set once the canvas exists. */
   gpuInfo: null as GpuInfo | null,

@@ -2,7 +2,7 @@ import type { WebGLRenderer } from 'three';
 
 /**
  * Renderers that draw on the CPU: SwiftShader (Chromium's fallback), Mesa's llvmpipe/softpipe.
- * public/start-webgl.js has the same list (a unit test holds them equal).
+ * src/boot/startWebgl.js has the same list (a unit test holds them equal).
  */
 export const SOFTWARE = /swiftshader|llvmpipe|softpipe|software|basic render/i;
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SOFTWARE } from '../../../../src/scene/render/rendererKind';
 
-const source = readFileSync('public/start-webgl.js', 'utf8');
+const source = readFileSync('src/boot/startWebgl.js', 'utf8');
 
 interface FakeContext {
   attributes: WebGLContextAttributes;
@@ -10,7 +10,7 @@ interface FakeContext {
 }
 
 /**
- * Runs public/start-webgl.js against a browser of its own: canvases whose WebGL 2 context names
+ * Runs src/boot/startWebgl.js against a browser of its own: canvases whose WebGL 2 context names
  * the given renderer (or is refused), and a localStorage with the given choice.
  */
 function start(renderer: string | null, choice: string | null = null) {
@@ -58,7 +58,7 @@ function start(renderer: string | null, choice: string | null = null) {
   };
 }
 
-describe('public/start-webgl.js', () => {
+describe('src/boot/startWebgl.js', () => {
   it('on a software renderer, makes one context, without multisampling', () => {
     const { contexts, started, canvases } = start(
       'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device))',

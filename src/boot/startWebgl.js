@@ -2,10 +2,17 @@
 /**
  * Starts the scene's WebGL context while the app downloads, and decides multisampling: none on a
  * software renderer. Why, and how the app takes it: src/scene/render/createRenderer.ts.
+ *
+ * The page loads it as `start-webgl.js`, minified, from a plain `async` script tag that
+ * tools/startWebglScript.ts adds to index.html: a plain script, not a module, because module
+ * scripts run only once the whole module graph has arrived. It imports nothing (the `boot` layer
+ * of eslint.config.js may not) and must not fail the page: any error leaves the app to make its
+ * own context.
  */
 (function startWebgl() {
   'use strict';
-  // Renderers that draw on the CPU: as in src/scene/render/rendererKind.ts.
+  // Renderers that draw on the CPU: the same list as src/scene/render/rendererKind.ts (a unit
+  // test holds them equal).
   var SOFTWARE = /swiftshader|llvmpipe|softpipe|software|basic render/i;
 
   /** @param {boolean} antialias */
