@@ -64,8 +64,11 @@ async function install(): Promise<void> {
       run: reload,
     });
   worker.addEventListener('waiting', offerReload);
+  worker.addEventListener('activated', () => void dropOldCaches());
   worker.register().then(
     (registration) => {
+      if (registration?.active && !registration.waiting && !registration.installing)
+        void dropOldCaches();
       // The browser checks for a new worker on every visit, and registering comes late (after
       // ready): a new worker still installing then was found before Workbox listened for it.
       const installing = registration?.installing;
@@ -79,4 +82,22 @@ async function install(): Promise<void> {
       notices.getState().push(() => t('app.offlineUnavailable', { why }), 'info');
     },
   );
+}
+
+/**
+ * The hand-written worker that came before Workbox kept its files in caches named
+ * `soyuz-replay-<build>`, and Workbox deletes only its own: left alone they would hold a whole old
+ * build (7 MB) in every browser that had it. They go once a Workbox worker is the active one (its
+ * precache exists and none waits), so a page the old worker still serves keeps working offline.
+ */
+async function dropOldCaches(): Promise<void> {
+  try {
+    const names = await caches.keys();
+    if (!names.some((n) => n.startsWith('workbox-precache'))) return;
+    await Promise.all(
+      names.filter((n) => n.startsWith('soyuz-replay-')).map((n) => caches.delete(n)),
+    );
+  } catch {
+    // Storage refused (a private window, a quota): nothing to clean then.
+  }
 }
