@@ -6,6 +6,10 @@
  *   visitor waits; no test harness in it);
  * - by the probe: from the harness asking for the page until it sees `data-ready` (what a browser
  *   test waits: adds the navigation request and the harness's polling).
+ * Each run starts a fresh browser, lets it finish its own start-up on about:blank, then opens the
+ * app: a visitor's browser is already running. Measured on Chromium 156, a browser that has just
+ * started spends 0.5–1.5 s of CPU in the next seconds on its own pages (the omnibox popup's WebUI)
+ * and starting its GPU process, which on this 2-core machine landed inside the app's load.
  * Run: npm run bench -- load   (needs `npm run build` first, or SOYUZ_DIST=<folder>)
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -16,6 +20,8 @@ import { serveDist } from '../tools/serveDist';
 import { openApp, openBrowser } from '../tests/e2e/browser';
 
 const RUNS = 10;
+/** How long a new browser is left on about:blank before the app is opened. */
+export const BROWSER_SETTLE_MS = 3_000;
 
 /** The middle value (the mean of the two middle ones for an even count). */
 export function median(values: readonly number[]): number {
@@ -60,6 +66,8 @@ export async function loadBenchmark(viewport = { width: 1280, height: 720 }) {
   try {
     for (let i = 0; i < RUNS; i++) {
       const session = await openBrowser(base, viewport);
+      await session.page.goto('about:blank');
+      await new Promise((r) => setTimeout(r, BROWSER_SETTLE_MS));
       let bytes = 0;
       session.page.on('response', (r) => {
         const size = Number(r.headers()['content-length'] ?? 0);

@@ -64,6 +64,12 @@ function startEndTable(r: PlayRun): string[] {
     `| geometries off the scene, not disposed (leaked) | ${offSceneGeometries(r.start) ?? '?'} | ${offSceneGeometries(r.end) ?? '?'} | | 0: ${yes(offSceneGeometries(r.end) === 0)} |`,
     row('textures', 'textures', `back to start: ${yes(r.end.textures === r.start.textures)}`),
     row('shader programs', 'programs', ''),
+    ...(r.opened && r.opened !== r.start
+      ? [
+          `| JS heap from just after opening (before the warm-up's one-time loading), MB | ${mb(r.opened.heapMB)} | ${mb(r.end.heapMB)} | ${signed(r.end.heapMB - r.opened.heapMB, 2)} | |`,
+          `| textures from just after opening | ${r.opened.textures} | ${r.end.textures} | ${signed(r.end.textures - r.opened.textures)} | |`,
+        ]
+      : []),
   ];
 }
 

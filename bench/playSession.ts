@@ -32,6 +32,13 @@ export interface PlayPlan {
   switches: number;
   sampleEveryS: number;
   viewport: { width: number; height: number };
+  /**
+   * Minutes of the same play before the start reading (scrubs and switches at the plan's pace),
+   * then back to the opening: what the app loads or builds once, on first use, is in place by
+   * then (the parts fetched in idle time after ready, the whole catalogue, the full textures, a
+   * mission's labels and canopies), so the timed part's growth is what playing keeps adding.
+   */
+  warmupMinutes?: number;
 }
 
 export interface PlayRun {
@@ -48,6 +55,9 @@ export interface PlayRun {
   switches: string[];
   /** Times a replay had reached its end (or been stopped) and play was pressed again. */
   restarts: number;
+  /** Just after opening (ready, the full textures in, settled): before any one-time loading. */
+  opened: HeapSample;
+  /** Where the timed part starts: after the warm-up (plan.warmupMinutes), back at the opening. */
   start: HeapSample;
   /** Readings while playing, every plan.sampleEveryS and at the end of the timed part. */
   samples: HeapSample[];
@@ -118,6 +128,13 @@ async function drive(
   return elapsedS;
 }
 
+/** Back where it began: paused first, so the picker's opening moment is where the clock stays. */
+async function backToOpening(page: Page): Promise<void> {
+  await pause(page);
+  await switchMission(page, START_MISSION);
+  await settle(page);
+}
+
 async function runInBrowser(session: Session, base: string, plan: PlayPlan): Promise<PlayRun> {
   const { page } = session;
   page.setDefaultTimeout(STEP_LIMIT_MS);
@@ -127,7 +144,22 @@ async function runInBrowser(session: Session, base: string, plan: PlayPlan): Pro
   const machine = await describeMachine(session);
   const cdp: CDPSession = await session.context.newCDPSession(page);
   await settle(page);
-  const start = await sampleHeap(page, cdp, 0);
+  const opened = await sampleHeap(page, cdp, 0);
+  const warmupMinutes = plan.warmupMinutes ?? 0;
+  if (warmupMinutes > 0) {
+    const share = warmupMinutes / plan.minutes;
+    const warmup: PlayPlan = {
+      ...plan,
+      minutes: warmupMinutes,
+      scrubs: Math.round(plan.scrubs * share),
+      switches: Math.max(1, Math.round(plan.switches * share)),
+      sampleEveryS: warmupMinutes * 60 + 1,
+    };
+    await keepPlaying(page);
+    await drive(page, warmup, async () => {}, { scrubKinds: {}, switches: [], restarts: 0 });
+    await backToOpening(page);
+  }
+  const start = warmupMinutes > 0 ? await sampleHeap(page, cdp, 0) : opened;
 
   const run: PlayRun = {
     date: new Date().toISOString(),
@@ -140,6 +172,7 @@ async function runInBrowser(session: Session, base: string, plan: PlayPlan): Pro
     scrubKinds: {},
     switches: [],
     restarts: 0,
+    opened,
     start,
     samples: [],
     end: start,
@@ -152,10 +185,7 @@ async function runInBrowser(session: Session, base: string, plan: PlayPlan): Pro
   };
   run.elapsedS = Math.round(await drive(page, plan, read, run));
 
-  // Back where it began: paused first, so the picker's opening moment is where the clock stays.
-  await pause(page);
-  await switchMission(page, START_MISSION);
-  await settle(page);
+  await backToOpening(page);
   run.end = await sampleHeap(page, cdp, run.elapsedS);
   const s = await withTimeout(getState(page), STEP_LIMIT_MS, 'final state');
   if (s.mission !== start.mission || s.utcMs !== start.utcMs)
