@@ -9,8 +9,8 @@ export class UsageError extends Error {
 }
 
 export const USAGE = `usage:
-  cli descent --tle1 "<line 1>" --tle2 "<line 2>" --burn <ISO UTC> [--dv 128] [--mode guided|ballistic] [--target <lat>,<lon>]
-  cli plan    --tle1 "<line 1>" --tle2 "<line 2>" --target <lat>,<lon> --land-near <ISO UTC> [--mode guided|ballistic]
+  cli descent --tle1 "<line 1>" --tle2 "<line 2>" --burn <ISO UTC> [--dv 128] [--mode guided|ballistic] [--target <lat>,<lon>] [--csv]
+  cli plan    --tle1 "<line 1>" --tle2 "<line 2>" --target <lat>,<lon> --land-near <ISO UTC> [--mode guided|ballistic] [--csv]
   cli state   --tle1 "<line 1>" --tle2 "<line 2>" --at <ISO UTC>`;
 
 export type Command = 'descent' | 'plan' | 'state';
@@ -18,12 +18,22 @@ export type Command = 'descent' | 'plan' | 'state';
 export interface ParsedArgs {
   command: Command;
   options: Map<string, string>;
+  /** Switches given without a value (--csv). */
+  flags: Set<string>;
 }
 
-const ALLOWED: Record<Command, { required: string[]; optional: string[] }> = {
-  descent: { required: ['tle1', 'tle2', 'burn'], optional: ['dv', 'mode', 'target'] },
-  plan: { required: ['tle1', 'tle2', 'target', 'land-near'], optional: ['mode', 'dv'] },
-  state: { required: ['tle1', 'tle2', 'at'], optional: [] },
+const ALLOWED: Record<Command, { required: string[]; optional: string[]; flags: string[] }> = {
+  descent: {
+    required: ['tle1', 'tle2', 'burn'],
+    optional: ['dv', 'mode', 'target'],
+    flags: ['csv'],
+  },
+  plan: {
+    required: ['tle1', 'tle2', 'target', 'land-near'],
+    optional: ['mode', 'dv'],
+    flags: ['csv'],
+  },
+  state: { required: ['tle1', 'tle2', 'at'], optional: [], flags: [] },
 };
 
 /** Split argv (after the script name) into a command and its --options. */
@@ -38,12 +48,20 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   const spec = ALLOWED[command];
   const options = new Map<string, string>();
+  const flags = new Set<string>();
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (!arg.startsWith('--')) throw new UsageError(`unexpected argument "${arg}"`);
     let key = arg.slice(2);
     let value: string | undefined;
     const eq = key.indexOf('=');
+    if (spec.flags.includes(eq >= 0 ? key.slice(0, eq) : key)) {
+      // A switch never takes the next word: "--csv --mode x" must not read "--mode" as its value.
+      if (eq >= 0) throw new UsageError(`--${key.slice(0, eq)} takes no value`);
+      if (flags.has(key)) throw new UsageError(`--${key} is given twice`);
+      flags.add(key);
+      continue;
+    }
     if (eq >= 0) {
       value = key.slice(eq + 1);
       key = key.slice(0, eq);
@@ -60,7 +78,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   for (const key of spec.required) {
     if (!options.has(key)) throw new UsageError(`"${command}" needs --${key}`);
   }
-  return { command, options };
+  return { command, options, flags };
 }
 
 /** "<lat>,<lon>" in degrees, on the globe. */

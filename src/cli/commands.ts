@@ -1,9 +1,11 @@
 /**
  * The CLI's commands as a pure function from argv to { code, stdout, stderr }: main.ts only does
  * the I/O, and tests can call this in-process. Output is one JSON object (a stable contract read
- * by other tools) or one line of error; never half of one and then the other.
+ * by other tools), or with --csv the trajectory as CSV, or one line of error; never half of one
+ * and then the other.
  */
 import { simulateDescent, type DescentResult } from '../physics/descent/index';
+import { trajectoryCsv } from '../physics/descent/csv';
 import { planDescent } from '../physics/planner';
 import { satelliteFix } from '../physics/issState';
 import { subsolarPoint } from '../physics/sun';
@@ -49,14 +51,17 @@ export function descentJson(r: DescentResult): object {
   };
 }
 
-function execute(argv: readonly string[]): object {
-  const { command, options: o } = parseArgs(argv);
+const json = (value: object): string => JSON.stringify(value, null, 2) + '\n';
+
+/** The whole of stdout for a command, built before any of it is printed. */
+function execute(argv: readonly string[]): string {
+  const { command, options: o, flags } = parseArgs(argv);
   const tle = parseTle(o.get('tle1')!, o.get('tle2')!);
   if (command === 'state') {
     const ms = parseUtc(o.get('at')!);
     const fix = satelliteFix(tle, ms);
     const sun = subsolarPoint(ms);
-    return {
+    return json({
       utc: formatUtc(ms),
       iss: {
         lat: round((fix.geo.lat * 180) / Math.PI, 4),
@@ -65,19 +70,21 @@ function execute(argv: readonly string[]): object {
         speedKms: round(fix.speedKms, 4),
       },
       sun: { subsolarLat: round(sun.lat, 4), subsolarLon: round(sun.lon, 4) },
-    };
+    });
   }
+  const print = (r: DescentResult): string =>
+    flags.has('csv') ? trajectoryCsv(r) : json(descentJson(r));
   const mode = parseMode(o.get('mode'));
   const deltaVms = parseDeltaV(o.get('dv'));
   if (command === 'descent') {
     const burnMs = parseUtc(o.get('burn')!);
     const t = o.get('target');
     const target = t === undefined ? undefined : parseTarget(t);
-    return descentJson(simulateDescent({ tle, burnMs, deltaVms, mode, target }));
+    return print(simulateDescent({ tle, burnMs, deltaVms, mode, target }));
   }
   const target = parseTarget(o.get('target')!);
   const landNearMs = parseUtc(o.get('land-near')!);
-  return descentJson(planDescent({ tle, target, landNearMs, mode, deltaVms }).descent);
+  return print(planDescent({ tle, target, landNearMs, mode, deltaVms }).descent);
 }
 
 export function runCli(argv: readonly string[]): CliOutcome {
@@ -85,8 +92,7 @@ export function runCli(argv: readonly string[]): CliOutcome {
     return { code: 0, stdout: USAGE + '\n', stderr: '' };
   }
   try {
-    const json = execute(argv);
-    return { code: 0, stdout: JSON.stringify(json, null, 2) + '\n', stderr: '' };
+    return { code: 0, stdout: execute(argv), stderr: '' };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     // One line, always: other tools read stderr.

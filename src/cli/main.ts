@@ -1,6 +1,7 @@
 /**
  * Soyuz Replay physics CLI: `npm run -s cli -- descent|plan|state ...` (see args.ts USAGE).
- * Prints one JSON object on stdout, or one line on stderr and a non-zero exit code.
+ * Prints one JSON object (or, with --csv, the descent's trajectory as CSV) on stdout, or one line
+ * on stderr and a non-zero exit code.
  */
 import { runCli } from './commands';
 

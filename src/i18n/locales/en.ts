@@ -497,6 +497,8 @@ export const en = {
     g: 'g-load',
     max: 'max {{value}}',
     canvas: '{{series}} from the deorbit burn to touchdown; drag to scrub',
+    csv: 'Download data (CSV)',
+    csvTitle: 'The modelled trajectory at 1 s steps and its events, as two CSV files',
   },
   loading: {
     label: 'Loading Earth',

@@ -25,6 +25,30 @@ describe('cli arguments', () => {
     expect(() => parseArgs(['state', 'x'])).toThrow(UsageError);
   });
 
+  it('--csv is a switch: it takes no value and leaves the next option alone', () => {
+    const { options, flags } = parseArgs([
+      'descent',
+      '--csv',
+      '--burn',
+      'b',
+      '--tle1=a',
+      '--tle2',
+      'c',
+    ]);
+    expect([...flags]).toEqual(['csv']);
+    expect(options.get('burn')).toBe('b');
+    expect(options.has('csv')).toBe(false);
+    expect(() =>
+      parseArgs(['descent', '--csv=yes', '--burn', 'b', '--tle1=a', '--tle2=c']),
+    ).toThrow(/takes no value/);
+    expect(() =>
+      parseArgs(['descent', '--csv', '--csv', '--burn=b', '--tle1=a', '--tle2=c']),
+    ).toThrow(/given twice/);
+    expect(() => parseArgs(['state', '--csv', '--at=1', '--tle1=a', '--tle2=c'])).toThrow(
+      /does not take --csv/,
+    );
+  });
+
   it('targets, modes and delta-v', () => {
     expect(parseTarget(' 47.4 , 69.6 ')).toEqual({ lat: 47.4, lon: 69.6 });
     expect(() => parseTarget('47')).toThrow(/--target/);

@@ -84,6 +84,22 @@ describe('cli (in-process)', () => {
     expect(j.peakG).toBeLessThan(6.5);
   });
 
+  it('--csv prints the same descent as the JSON: its options reach the trajectory', () => {
+    const argv = ['descent', ...base, '--burn', '2022-03-30T10:34:00Z', '--mode', 'ballistic'];
+    const j = JSON.parse(runCli(argv).stdout);
+    const r = runCli([...argv, '--csv']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    const [header, ...rows] = lines.map((l) => l.split(','));
+    const g = rows.map((row) => Number(row[header!.indexOf('g_load_g')]));
+    // Ballistic: the peak load (> 7 g) the JSON reports, seen at 1 s steps.
+    expect(Math.max(...g)).toBeGreaterThan(j.peakG - 0.2);
+    expect(Math.max(...g)).toBeLessThanOrEqual(j.peakG + 0.01);
+    // The last whole second before touchdown (which the JSON rounds to the second).
+    const lastMs = Date.parse(rows.at(-1)![header!.indexOf('utc')]!);
+    expect(Math.abs(lastMs - Date.parse(j.touchdown.utc))).toBeLessThanOrEqual(1000);
+  });
+
   it('ballistic descent without a target reports a null miss', () => {
     const r = runCli(['descent', ...base, '--burn', '2022-03-30T10:34:00Z', '--mode', 'ballistic']);
     const j = JSON.parse(r.stdout);

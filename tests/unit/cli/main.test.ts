@@ -67,6 +67,20 @@ describe('cli (spawned)', () => {
     expect(j.peakG).toBeGreaterThan(3.5);
   }, 30_000);
 
+  it('descent --csv prints the trajectory at 1 s steps, with the same burn and touchdown', async () => {
+    const args = ['descent', '--tle1', line1, '--tle2', line2, '--burn', '2022-03-30T10:34:00Z'];
+    const [csv, json] = await Promise.all([cli([...args, '--csv']), cli(args)]);
+    expect(csv.code).toBe(0);
+    expect(ownLines(csv.stderr)).toEqual([]);
+    const lines = csv.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^utc,t_from_burn_s,altitude_km,/);
+    expect(lines[1]).toMatch(/^2022-03-30T10:34:00\.000Z,0,/);
+    // One row a second from the burn up to touchdown, which the JSON gives to the second.
+    const j = JSON.parse(json.stdout);
+    const seconds = (Date.parse(j.touchdown.utc) - Date.parse(j.burnUtc)) / 1000;
+    expect(Math.abs(lines.length - 2 - seconds)).toBeLessThanOrEqual(1);
+  }, 30_000);
+
   it('state prints the ISS and the subsolar point', async () => {
     const r = await cli([
       'state',
