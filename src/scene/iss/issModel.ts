@@ -13,6 +13,7 @@ import {
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import type { DockingPort } from '../../physics/departure';
 import { latticeTexture, radiatorTexture, ruArrayTexture, usArrayTexture } from './issTextures';
+import { bothSides, partMaterial } from '../render/onePartProgram';
 
 /**
  * A recognisable ISS built from primitives, in metres, in the station's flight frame:
@@ -30,7 +31,8 @@ import { latticeTexture, radiatorTexture, ruArrayTexture, usArrayTexture } from 
  * both replayed departures (2016 and 2022) share.
  *
  * The parts are merged into one mesh per material (nine draws, where each draw has a fixed cost
- * that on software WebGL is milliseconds). The US arrays are a group of their own so the scene
+ * that on software WebGL is milliseconds), and every material but the truss's compiles to the
+ * one shader program the Soyuz uses too (render/onePartProgram.ts). The US arrays are a group of their own so the scene
  * can turn them toward the Sun about the truss axis, as the alpha joints do.
  */
 export interface IssModel {
@@ -79,8 +81,10 @@ export function buildIssModel(): IssModel {
   const [usCells, ruCells, radiatorSeams, lattice] = textures;
 
   // Metalness stays low: without an environment to reflect, metal renders near black.
-  const hull = mat(new MeshStandardMaterial({ color: 0xe8e6df, metalness: 0.05, roughness: 0.7 }));
-  const metal = mat(new MeshStandardMaterial({ color: 0xa8a8a4, metalness: 0.3, roughness: 0.5 }));
+  const hull = mat(partMaterial({ color: 0xe8e6df, metalness: 0.05, roughness: 0.7 }));
+  const metal = mat(partMaterial({ color: 0xa8a8a4, metalness: 0.3, roughness: 0.5 }));
+  // The open lattice keeps a material of its own (a second program): cut by an alpha map and
+  // drawn two-sided, so the far side shows through its holes.
   const truss = mat(
     new MeshStandardMaterial({
       color: 0xc4c4c0,
@@ -91,14 +95,13 @@ export function buildIssModel(): IssModel {
       side: DoubleSide,
     }),
   );
-  const solar = (map: typeof usCells) =>
-    mat(new MeshStandardMaterial({ map, metalness: 0.2, roughness: 0.4, side: DoubleSide }));
+  const solar = (map: typeof usCells) => mat(partMaterial({ map, metalness: 0.2, roughness: 0.4 }));
   const usSolar = solar(usCells);
   const ruSolar = solar(ruCells);
-  const radiator = mat(
-    new MeshStandardMaterial({ map: radiatorSeams, roughness: 0.8, side: DoubleSide }),
-  );
-  const dark = mat(new MeshStandardMaterial({ color: 0x26262a, metalness: 0.2, roughness: 0.4 }));
+  const radiator = mat(partMaterial({ map: radiatorSeams, roughness: 0.8 }));
+  const dark = mat(partMaterial({ color: 0x26262a, metalness: 0.2, roughness: 0.4 }));
+  // Panels, seen from both sides.
+  const twoSided = new Set<Material>([usSolar, ruSolar, radiator]);
 
   /** Parts placed in their group's frame, by material, merged into one mesh each at the end. */
   type Parts = Map<Material, BufferGeometry[]>;
@@ -183,9 +186,10 @@ export function buildIssModel(): IssModel {
   const merged: BufferGeometry[] = [];
   const build = (parts: Parts, group: Group) => {
     for (const [material, list] of parts) {
-      const geometry = mergeGeometries(list);
-      if (!geometry) throw new Error('ISS parts could not be merged');
+      const one = mergeGeometries(list);
+      if (!one) throw new Error('ISS parts could not be merged');
       list.forEach((g) => g.dispose());
+      const geometry = twoSided.has(material) ? bothSides(one) : one;
       merged.push(geometry);
       group.add(new Mesh(geometry, material));
     }

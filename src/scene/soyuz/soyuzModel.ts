@@ -1,19 +1,19 @@
 import {
   BoxGeometry,
   CylinderGeometry,
-  DoubleSide,
   Group,
   LatheGeometry,
   Mesh,
   MeshBasicMaterial,
-  MeshStandardMaterial,
   SphereGeometry,
+  type MeshStandardMaterial,
   Vector2,
   type BufferGeometry,
   type Material,
 } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import { buildEnginePlume } from './enginePlume';
+import { partMaterial } from '../render/onePartProgram';
 
 /**
  * Soyuz MS built from primitives, in metres, nose (orbital module) toward +X. Round figures from
@@ -80,23 +80,16 @@ export function buildSoyuzModel(): SoyuzModel {
     return new Mesh(geo, material);
   };
 
-  const blanket = m(new MeshStandardMaterial({ color: OLIVE, roughness: 0.85, metalness: 0.05 }));
-  const hull = m(new MeshStandardMaterial({ color: 0xc9c6bb, roughness: 0.6, metalness: 0.3 }));
-  const dark = m(new MeshStandardMaterial({ color: 0x2a2a2c, roughness: 0.5, metalness: 0.6 }));
-  const glass = m(new MeshStandardMaterial({ color: 0x0c1824, roughness: 0.08, metalness: 0.5 }));
+  // One shader program for every part, shared with the station (render/onePartProgram.ts).
+  const blanket = m(partMaterial({ color: OLIVE, roughness: 0.85, metalness: 0.05 }));
+  const hull = m(partMaterial({ color: 0xc9c6bb, roughness: 0.6, metalness: 0.3 }));
+  const dark = m(partMaterial({ color: 0x2a2a2c, roughness: 0.5, metalness: 0.6 }));
+  const glass = m(partMaterial({ color: 0x0c1824, roughness: 0.08, metalness: 0.5 }));
   // Ablative heat shield: dark brown; emissive set by the scene while it is heated.
-  const shieldMaterial = m(
-    new MeshStandardMaterial({ color: 0x2e241d, roughness: 0.95, emissive: 0xff5a14 }),
-  );
+  const shieldMaterial = m(partMaterial({ color: 0x2e241d, roughness: 0.95, emissive: 0xff5a14 }));
   shieldMaterial.emissiveIntensity = 0;
-  const panel = m(
-    new MeshStandardMaterial({
-      color: 0x1f3a6b,
-      metalness: 0.4,
-      roughness: 0.35,
-      side: DoubleSide,
-    }),
-  );
+  // The wings are thin closed boxes: one side is enough.
+  const panel = m(partMaterial({ color: 0x1f3a6b, metalness: 0.4, roughness: 0.35 }));
 
   const root = new Group();
   root.name = 'soyuz';
