@@ -46,7 +46,7 @@ export default tseslint.config(
     files: ['src/boot/**/*.js'],
     languageOptions: {
       sourceType: 'script',
-      globals: { window: 'readonly', document: 'readonly', performance: 'readonly' },
+      globals: { window: 'readonly', document: 'readonly' },
     },
   },
   {

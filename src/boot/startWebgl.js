@@ -15,18 +15,11 @@
   // test holds them equal).
   var SOFTWARE = /swiftshader|llvmpipe|softpipe|software|basic render/i;
 
+  // What the scene asks for (src/scene/render/createRenderer.ts contextAttributes, with fiber's
+  // power preference): every other attribute is WebGL's default. A unit test holds them equal.
   /** @param {boolean} antialias */
   function attributes(antialias) {
-    return {
-      alpha: true,
-      depth: true,
-      stencil: false,
-      antialias: antialias,
-      premultipliedAlpha: true,
-      preserveDrawingBuffer: false,
-      powerPreference: /** @type {WebGLPowerPreference} */ ('default'),
-      failIfMajorPerformanceCaveat: false,
-    };
+    return { antialias: antialias, powerPreference: /** @type {const} */ ('high-performance') };
   }
 
   // As three will size it: the window at the device's ratio, 1 to 2.
@@ -73,8 +66,6 @@
       canvas: canvas,
       gl: gl,
       antialias: antialias,
-      renderer: name,
-      startedAt: performance.now(),
     };
   } catch {
     // The app asks for a context itself, and says why there is none.

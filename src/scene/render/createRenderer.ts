@@ -16,7 +16,7 @@ export interface RendererDefaults {
  * The context three would ask for (WebGLRenderer's own attribute set, with fiber's defaults and
  * this scene's antialiasing), asked for here so a refusal is seen before three sees it.
  */
-function contextAttributes(defaults: RendererDefaults): WebGLContextAttributes {
+export function contextAttributes(defaults: RendererDefaults): WebGLContextAttributes {
   return {
     alpha: defaults.alpha ?? true,
     depth: true,
@@ -35,9 +35,6 @@ export interface StartedWebgl {
   gl: WebGL2RenderingContext;
   /** Whether it multisamples: not on a software renderer (see the script). */
   antialias: boolean;
-  renderer: string;
-  /** When the script made it, ms from navigation start. */
-  startedAt: number;
 }
 
 declare global {

@@ -1,6 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SOFTWARE } from '../../../../src/scene/render/rendererKind';
+import { contextAttributes } from '../../../../src/scene/render/createRenderer';
+
+/** WebGL's own defaults (the WebGL 1 and 2 specifications, WebGLContextAttributes). */
+const WEBGL_DEFAULTS: WebGLContextAttributes = {
+  alpha: true,
+  depth: true,
+  stencil: false,
+  antialias: true,
+  premultipliedAlpha: true,
+  preserveDrawingBuffer: false,
+  powerPreference: 'default',
+  failIfMajorPerformanceCaveat: false,
+};
 
 const source = readFileSync('src/boot/startWebgl.js', 'utf8');
 
@@ -50,7 +63,7 @@ function start(renderer: string | null, choice: string | null = null) {
     innerHeight: 720,
     localStorage: { getItem: (key: string) => (key === 'soyuz.antialias' ? choice : null) },
   };
-  new Function('window', 'document', 'performance', source)(window, document, { now: () => 42 });
+  new Function('window', 'document', source)(window, document);
   return {
     contexts,
     canvases,
@@ -89,6 +102,13 @@ describe('src/boot/startWebgl.js', () => {
 
   it('leaves nothing where WebGL is refused: the app asks itself and says why', () => {
     expect(start(null).started).toBeUndefined();
+  });
+
+  it('asks for the context the app would ask for itself, multisampling aside', () => {
+    const { contexts } = start('SwiftShader');
+    // fiber's defaults, as it hands them to the scene's renderer factory.
+    const app = contextAttributes({ canvas: {}, powerPreference: 'high-performance', alpha: true });
+    expect({ ...WEBGL_DEFAULTS, ...contexts[0]!.attributes }).toEqual({ ...app, antialias: false });
   });
 
   it('knows the same software renderers as the app', () => {
