@@ -33,6 +33,7 @@ import { PresentationChrome } from '../ui/presentation/PresentationChrome';
 import { presentation, usePresentation } from '../ui/presentation/presentation';
 import { useIdleHide } from '../ui/presentation/useIdleHide';
 import { AutoPauseToggle } from '../ui/presentation/AutoPauseToggle';
+import { useWorksheet } from '../ui/worksheet/worksheetPart';
 import { useReducedMotionRoot } from '../common/reducedMotion';
 import './App.css';
 
@@ -74,6 +75,7 @@ export function App({ clock }: Props) {
   const presenting = usePresentation((s) => s.presenting);
   const controlsHidden = useIdleHide(presenting);
   useReducedMotionRoot();
+  const worksheet = useWorksheet();
   const menuOpen = useLayout((s) => s.menuOpen);
   const narrow = useLayout((s) => s.narrow);
   useEffect(() => watchNarrow(), []);
@@ -179,6 +181,8 @@ export function App({ clock }: Props) {
         <MissionFileDrop />
         <PresentationChrome />
       </main>
+      {/* Beside the app, not in it: printing shows the worksheet alone (worksheet.css). */}
+      {worksheet}
     </ClockContext.Provider>
   );
 }

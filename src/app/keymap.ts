@@ -5,6 +5,7 @@ import { lab } from '../lab/labStore';
 import { presentation } from '../ui/presentation/presentation';
 import { presenterStep } from '../ui/presentation/presenterNavigation';
 import { notes } from '../ui/notes/notesStore';
+import { printWorksheet } from '../ui/worksheet/worksheetPart';
 
 /** True when a key press belongs to a form control and must not trigger a shortcut. */
 function typingInto(target: EventTarget | null): boolean {
@@ -19,6 +20,9 @@ export function handleShortcut(
   clock: ClockStore,
   toggleHelp: (open?: boolean) => void,
 ): boolean {
+  // Ctrl+P (Cmd+P) prints the worksheet, not the 3D page, even from a text box. The key's place,
+  // not its letter: on a Russian or Kazakh layout the P key types "з".
+  if ((e.ctrlKey || e.metaKey) && !e.altKey && e.code === 'KeyP') return printWorksheet();
   if (e.ctrlKey || e.metaKey || e.altKey || typingInto(e.target)) return false;
   const s = clock.getState();
   const step = e.shiftKey ? 60_000 : 10_000;

@@ -500,6 +500,14 @@ export const en = {
     csv: 'Download data (CSV)',
     csvTitle: 'The modelled trajectory at 1 s steps and its events, as two CSV files',
   },
+  worksheet: {
+    student: 'Name:',
+    event: 'Event',
+    predict: 'I predict',
+    observed: 'I observed',
+    minutes: 'Minutes after the deorbit burn',
+    questions: 'Questions',
+  },
   loading: {
     label: 'Loading Earth',
     title: 'Loading Earth…',
@@ -532,6 +540,7 @@ export const en = {
     blank: 'Blank the screen, and back',
     notes: 'Show or hide the teacher’s notes for the current event',
     autoPause: 'Auto-pause: stop at each event (on in presentation mode)',
+    print: 'Print a worksheet for the class',
     help: 'Show or hide this help',
     close: 'Close help',
   },

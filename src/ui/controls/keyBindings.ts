@@ -32,6 +32,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   bind('N', 'notes'),
   bind('B / .', 'blank'),
   bind('A', 'autoPause'),
+  bind('Ctrl+P / Cmd+P', 'print'),
   bind('?', 'help'),
   bind('Esc', 'close'),
 ];
