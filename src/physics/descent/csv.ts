@@ -6,6 +6,7 @@
  */
 import { newTrajectoryPoint, PHASES, sampleAt, type TrajectoryPoint } from './trajectory';
 import type { DescentResult } from './types';
+import { verticalSpeedKms } from './verticalSpeed';
 
 /** The trajectory file's columns, each named with its unit. */
 export const TRAJECTORY_CSV_COLUMNS = [
@@ -31,22 +32,6 @@ function fixed(x: number, digits: number): string {
   const s = x.toFixed(digits);
   // "-0.000" is a rounding artefact, not a direction.
   return /^-0\.?0*$/.test(s) ? s.slice(1) : s;
-}
-
-/**
- * Rate of change of the height above the ellipsoid, km/s: the velocity along the local geodetic
- * vertical. The table has no such column. The vertical is the ellipsoid normal, which lies in the
- * meridian plane; Earth's rotation (ω × r) is perpendicular to that plane, so the inertial TEME
- * velocity gives the same vertical component as the Earth-fixed one, and the normal can be built in
- * TEME from the geodetic latitude and the position's inertial longitude.
- */
-export function verticalSpeedKms(p: TrajectoryPoint): number {
-  const lat = (p.lat * Math.PI) / 180;
-  const lonInertial = Math.atan2(p.r[1], p.r[0]);
-  const c = Math.cos(lat);
-  return (
-    p.v[0] * c * Math.cos(lonInertial) + p.v[1] * c * Math.sin(lonInertial) + p.v[2] * Math.sin(lat)
-  );
 }
 
 /** One row's figures (after utc and t), in TRAJECTORY_CSV_COLUMNS order. */

@@ -18,6 +18,7 @@ import {
 } from '../../i18n/format';
 import { ascentFields } from './ascentTelemetry';
 import { DEG } from '../../physics/constants';
+import { verticalSpeedKms } from '../../physics/descent/verticalSpeed';
 
 const RAD = 180 / Math.PI;
 
@@ -52,12 +53,12 @@ export function telemetryText(
   } else if (s.capsule) {
     subject = 'capsule';
     const p = s.capsule.point;
-    const radial = (p.r[0] * p.v[0] + p.r[1] * p.v[1] + p.r[2] * p.v[2]) / Math.hypot(...p.r);
     fields.phase = eventLabel(s.capsule.phase);
     const agl = Math.max(0, p.altKm - groundAltKm(s.capsule.descent));
     fields.alt = agl >= 10 ? formatUnit('km', agl, 1) : formatUnit('m', agl * 1000);
     fields.speed = speedText(p.airspeed, 1);
-    fields.vspeed = speedText(radial, 1);
+    // The rate of change of the altitude shown above it (and of the CSV's altitude column).
+    fields.vspeed = speedText(verticalSpeedKms(p), 1);
     fields.g = formatUnit('g', p.g, 2);
     fields.q = p.q >= 1000 ? formatUnit('kPa', p.q / 1000, 1) : formatUnit('Pa', p.q);
     fields.pos = `${formatLat(p.lat)}  ${formatLon(p.lon)}`;

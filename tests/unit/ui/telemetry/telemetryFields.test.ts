@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findMission } from '../../../../src/data/catalog';
 import { missionClock } from '../../../../src/replay/missionClock';
 import { telemetryText } from '../../../../src/ui/telemetry/telemetryFields';
+import { replayFor } from '../../../../src/replay/replay';
+import { sampleAt, newTrajectoryPoint } from '../../../../src/physics/descent/trajectory';
 
 const ms19 = findMission('soyuz-ms-19-landing')!;
 const { events } = missionClock(ms19);
@@ -28,6 +30,20 @@ describe('telemetry text', () => {
     expect(t.fields.vspeed).toMatch(/^-/);
     expect(parseFloat(t.fields.site!)).toBeLessThan(400);
     expect(t.fields.ttd).toMatch(/^1\d:\d\d$/);
+  });
+
+  it("gives the vertical speed as the altitude's rate of change, as the CSV does", () => {
+    const descent = replayFor(ms19)!.descent!;
+    const p = newTrajectoryPoint();
+    for (const iso of ['2022-03-30T11:05:00Z', '2022-03-30T11:10:00Z', '2022-03-30T11:16:00Z']) {
+      const ms = Date.parse(iso);
+      // The altitude's own change over two seconds around the instant, m/s.
+      const altAt = (t: number) => sampleAt(descent.samples, t, p).altKm;
+      const rate = ((altAt(ms + 1000) - altAt(ms - 1000)) / 2) * 1000;
+      const shown = parseFloat(at(iso).fields.vspeed!);
+      const inMs = /km\/s$/.test(at(iso).fields.vspeed!) ? shown * 1000 : shown;
+      expect(Math.abs(inMs - rate)).toBeLessThan(1);
+    }
   });
 
   it('shows one speed, relative to the Earth: no jump when the station hands over to the capsule', () => {
