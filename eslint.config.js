@@ -23,6 +23,10 @@ const LAYERS = {
   ui: ['physics', 'data', 'i18n', 'common', 'clock', 'replay', '../assets'], // never scene/
   lab: ['physics', 'data', 'i18n', 'common', 'clock', 'replay', 'scene', 'ui', '../assets'],
   track: ['physics', 'data', 'i18n', 'common', 'clock', 'replay', 'scene', 'ui', '../assets'],
+  // The presenter's view: two windows kept in step (BroadcastChannel), the laptop's dashboard.
+  present: ['physics', 'data', 'i18n', 'common', 'clock', 'replay', 'ui', '../assets'],
+  // Video export: renders the scene frame by frame in an off-screen frame and encodes it.
+  export: ['physics', 'data', 'i18n', 'common', 'clock', 'replay', 'scene', 'ui', '../assets'],
   cli: ['physics', 'data'],
   app: ['*', '../assets'], // composition; only the root files import app/
   '': ['*', '../assets'],

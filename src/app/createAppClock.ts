@@ -22,5 +22,11 @@ export function createAppClock(search: string) {
     camera: req.camera,
     canAnimate: false,
   });
-  return { clock, ignored: req.ignoredMessages, present: req.present, lang: req.lang };
+  return {
+    clock,
+    ignored: req.ignoredMessages,
+    present: req.present,
+    lang: req.lang,
+    view: req.view,
+  };
 }

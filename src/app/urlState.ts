@@ -4,6 +4,7 @@ import { formatUtc, parseUtc, TimeParseError } from '../physics/time';
 import { CAMERAS, type CameraName, type ClockState } from '../clock/clockStore';
 import { missionClock } from '../replay/missionClock';
 import { isValidRate, MAX_RATE } from '../clock/rates';
+import { LINK_VIEWS, type ViewRole } from '../common/viewRole';
 
 /** What the URL asks for, once checked; anything it got wrong is explained in `ignored`. */
 export interface UrlRequest {
@@ -18,13 +19,15 @@ export interface UrlRequest {
   present: boolean;
   /** The language of the interface (lang=en|ru|kk); English without the parameter. */
   lang: Lang;
+  /** The window's role (view=presenter|screen): one of the two windows of a presenter's view. */
+  view: ViewRole;
   /** What was ignored, in the link's language. */
   ignored: string[];
   /** The same as messages, so a notice can follow a later change of language. */
   ignoredMessages: Message[];
 }
 
-const KNOWN = new Set(['mission', 't', 'rate', 'camera', 'present', 'lang']);
+const KNOWN = new Set(['mission', 't', 'rate', 'camera', 'present', 'lang', 'view']);
 const DEFAULT_RATE = 60;
 /** Longest value quoted back in a notice, so a pasted essay does not fill the screen. */
 const QUOTE_MAX = 40;
@@ -32,7 +35,7 @@ const QUOTE_MAX = 40;
 const quote = (s: string) => JSON.stringify(s.length > QUOTE_MAX ? `${s.slice(0, QUOTE_MAX)}…` : s);
 
 /**
- * Read `?mission=&t=&rate=&camera=&present=&lang=`. Never throws: a bad or out-of-range value falls back to the
+ * Read `?mission=&t=&rate=&camera=&present=&lang=&view=`. Never throws: a bad or out-of-range value falls back to the
  * default and says so, because a shared link with one typo should still open the app.
  */
 export function parseUrlState(
@@ -117,6 +120,13 @@ export function parseUrlState(
     else ignore('url.badLang', { value: quote(langParam), list: LANGUAGES.join(', ') });
   }
 
+  let view: ViewRole = 'normal';
+  const viewParam = params.get('view');
+  if (viewParam !== null) {
+    if ((LINK_VIEWS as readonly string[]).includes(viewParam)) view = viewParam as ViewRole;
+    else ignore('url.badView', { value: quote(viewParam), list: 'presenter, screen' });
+  }
+
   if (smart && rateParam === null) rate = 1;
   return {
     mission,
@@ -127,6 +137,7 @@ export function parseUrlState(
     camera,
     present,
     lang,
+    view,
     ignoredMessages,
     // Worded when read: the page parses the link before the link's language has loaded.
     get ignored() {
@@ -144,6 +155,7 @@ export function formatUrlState(
     smart?: boolean;
     present?: boolean;
     lang?: Lang;
+    view?: ViewRole;
   },
 ): string {
   const params = new URLSearchParams();
@@ -155,6 +167,8 @@ export function formatUrlState(
   if (s.present) params.set('present', '1');
   // English is the default, so an English link stays as short as it was.
   if (s.lang && s.lang !== DEFAULT_LANG) params.set('lang', s.lang);
+  // A reloaded window of a presenter's view keeps its role.
+  if (s.view && s.view !== 'normal') params.set('view', s.view);
   // Colons are legal in a query string; keeping them makes a shared link readable.
   return `?${params.toString().replace(/%3A/gi, ':')}`;
 }

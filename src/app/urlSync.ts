@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { currentLang, onLanguageChange } from '../i18n';
 import type { ClockStore } from '../clock/clockStore';
 import { formatUrlState } from './urlState';
+import { viewRole } from '../common/viewRole';
 
 /** How often the address bar follows a playing clock; history.replaceState is not free. */
 const WRITE_INTERVAL_MS = 500;
@@ -18,6 +19,7 @@ export function syncUrlWithClock(
       ...clock.getState(),
       present: presentation?.getState().presenting ?? false,
       lang: currentLang(),
+      view: viewRole.getState().role,
     });
     if (next !== window.location.search) {
       window.history.replaceState(
@@ -41,11 +43,13 @@ export function syncUrlWithClock(
   });
   const unsubscribePresentation = presentation?.subscribe(() => write());
   const unsubscribeLanguage = onLanguageChange(() => write());
+  const unsubscribeRole = viewRole.subscribe(() => write());
   write();
   return () => {
     unsubscribe();
     unsubscribePresentation?.();
     unsubscribeLanguage();
+    unsubscribeRole();
     if (timer) clearTimeout(timer);
   };
 }

@@ -41,6 +41,14 @@ function flatten(tree: Tree, prefix = '', into = new Map<string, string>()): Map
 /** English is in the first load; Russian and Kazakh arrive when chosen (loadLanguage.ts). */
 const catalogues: Partial<Record<Lang, ReadonlyMap<string, string>>> = { en: flatten(en) };
 
+/**
+ * The English strings of the parts fetched later (locales/enLater.ts), added to the first load's
+ * catalogue by laterEnglish.ts when the first such part arrives.
+ */
+export function addLaterEnglish(tree: Tree): void {
+  flatten(tree, '', catalogues.en as Map<string, string>);
+}
+
 export function addCatalogue(lang: Lang, catalogue: Catalogue): void {
   catalogues[lang] ??= flatten(catalogue);
 }

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { missions } from '../../src/data/catalog';
-import { en } from '../../src/i18n/locales/en';
+import { enWhole as en } from '../../src/i18n/locales/enWhole';
 import { kk } from '../../src/i18n/locales/kk';
 import { ru } from '../../src/i18n/locales/ru';
 import { getState, openApp } from './browser';

@@ -374,6 +374,7 @@ export const kk: Catalogue = {
     unknownParam: 'белгісіз параметр {{value}}',
     badPresent: 'present={{value}} 1 де, 0 де емес',
     badLang: 'lang={{value}} мына мәндердің ешқайсысы емес: {{list}}; интерфейс ағылшын тілінде',
+    badView: 'view={{value}} мына мәндердің ешқайсысы емес: {{list}}; бүкіл қолданба көрсетілді',
   },
   header: {
     missions: 'Миссиялар ▾',

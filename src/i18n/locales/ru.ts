@@ -372,6 +372,7 @@ export const ru: Catalogue = {
     unknownParam: 'неизвестный параметр {{value}}',
     badPresent: 'present={{value}} — не 1 и не 0',
     badLang: 'lang={{value}} — не одно из значений {{list}}; интерфейс на английском',
+    badView: 'view={{value}} — не одно из значений {{list}}; показано всё приложение',
   },
   header: {
     missions: 'Миссии ▾',

@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
 import { t, useLang } from '../../i18n';
+// The notes' English strings come with the notes (i18n/locales/enLater.ts).
+import '../../i18n/laterEnglish';
 import { useClock } from '../../clock/clockStore';
 import { useClockStore } from '../../clock/ClockContext';
 import { useCurrentReplay } from '../../replay/useCurrentReplay';

@@ -1,4 +1,6 @@
 import { t, type Lang } from '../../i18n';
+// The notes' English strings come with the notes (i18n/locales/enLater.ts).
+import '../../i18n/laterEnglish';
 import { formatMinSec, formatNumber, formatUnit } from '../../i18n/format';
 
 /**

@@ -1,4 +1,6 @@
 import { currentLang, t, type Key, type Lang } from '../../i18n';
+// The notes' English strings come with the notes (i18n/locales/enLater.ts).
+import '../../i18n/laterEnglish';
 import { noteFormat } from './noteFormat';
 import type { NoteBuilder, NoteReplay, Part } from './noteParts';
 import * as departureNotes from './departureNotes';

@@ -13,7 +13,7 @@ import {
   t,
 } from '../../../src/i18n';
 import { hasDataText } from '../../../src/i18n/dataText';
-import { en } from '../../../src/i18n/locales/en';
+import { enWhole as en } from '../../../src/i18n/locales/enWhole';
 import { kk } from '../../../src/i18n/locales/kk';
 import { ru } from '../../../src/i18n/locales/ru';
 import { reasonText } from '../../../src/ui/reasonText';
