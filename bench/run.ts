@@ -1,9 +1,9 @@
 /**
- * `npm run bench [-- bundle|descent|scrub|load|frames|restore|memory|soak] [--minutes N]`: runs the
+ * `npm run bench [-- bundle|descent|scrub|load|frames|restore|memory|soak|video] [--minutes N]`: runs the
  * benchmarks and prints their figures with the machine they ran on. `bundle`, `load`, `frames`, `restore`,
  * `memory` and `soak` need a build (`npm run build`, or SOYUZ_DIST=<folder>) and Chromium. With no
- * name it runs bundle, descent, scrub, load, frames and restore; memory (10 min) and soak (30 min) run only
- * when named. --minutes shortens (or lengthens) memory and soak, e.g. to try them.
+ * name it runs bundle, descent, scrub, load, frames and restore; memory (10 min), soak (30 min) and
+ * video (a few minutes of software rendering) run only when named. --minutes shortens (or lengthens) memory and soak, e.g. to try them.
  */
 import os from 'node:os';
 import { bundleReport } from './bundle.bench';
@@ -18,8 +18,19 @@ import { failures, playMarkdown, writePlayJson, type PlayKind } from './playRepo
 import type { PlayRun } from './playSession';
 import { soakBenchmark } from './soak.bench';
 import { restoreBenchmark, restoreMarkdown } from './restore.bench';
+import { videoBenchmark, videoMarkdown } from './video.bench';
 
-const MODES = ['bundle', 'descent', 'scrub', 'load', 'frames', 'restore', 'memory', 'soak'];
+const MODES = [
+  'bundle',
+  'descent',
+  'scrub',
+  'load',
+  'frames',
+  'restore',
+  'memory',
+  'soak',
+  'video',
+];
 const DEFAULT_MODES = ['bundle', 'descent', 'scrub', 'load', 'frames', 'restore'];
 
 const args = process.argv.slice(2);
@@ -67,6 +78,11 @@ if (which.has('frames')) {
 if (which.has('restore')) {
   console.log('WebGL context restore (headless Chromium):');
   console.log(restoreMarkdown(await restoreBenchmark()));
+}
+
+if (which.has('video')) {
+  console.log('video export, seconds of work per second of video (headless Chromium):');
+  console.log(videoMarkdown(await videoBenchmark()));
 }
 
 /** Print a memory or soak run, save it, and fail the process on what counts as a failure. */

@@ -13,27 +13,42 @@ import { aimViewWhenReplayOpens } from './app/aimOnOpen';
 import { notices } from './common/notices';
 import { presentation } from './ui/presentation/presentation';
 import { browserStorage, openedSearch, startLang } from './ui/welcome/shouldWelcome';
+import { startPresenterRole } from './app/presenterView';
+import { startExportRole } from './app/exportRole';
 
-const { clock, ignored, present, lang } = createAppClock(window.location.search);
+const { clock, ignored, present, lang, view } = createAppClock(window.location.search);
 // Russian and Kazakh are chunks of their own: the first render waits for the one the page opens
 // in (English is in this bundle and goes straight on). Not a top-level await, which would make
 // the bundler split the first load into many more chunks.
 const languageReady = setLanguage(
   startLang(lang, openedSearch(), browserStorage(), navigator.languages ?? [navigator.language]),
 );
-if (present) presentation.getState().setPresenting(true);
-for (const reason of ignored)
+// The off-screen frame of a video export draws the scene alone, on request (app/exportRole.ts).
+const exporting = view === 'export';
+if (exporting) startExportRole(clock, languageReady);
+if (present && !exporting) presentation.getState().setPresenting(true);
+for (const reason of exporting ? [] : ignored)
   notices.getState().push(() => t('app.ignoredFromLink', { reason: renderMessage(reason) }));
-installStateHook(clock);
-startTicker(clock);
-syncUrlWithClock(clock, presentation);
-aimViewWhenReplayOpens(clock);
-registerServiceWorker();
+if (!exporting) {
+  installStateHook(clock);
+  startTicker(clock);
+  syncUrlWithClock(clock, presentation);
+  aimViewWhenReplayOpens(clock);
+  registerServiceWorker();
+}
 
-void languageReady.then(() =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App clock={clock} />
-    </StrictMode>,
-  ),
-);
+// A window of a presenter's view (view=presenter|screen) joins the other once its language is in:
+// the state it then receives, or sends, is in that language.
+if (view === 'presenter' || view === 'screen') {
+  const role = view;
+  void languageReady.then(() => startPresenterRole(clock, role));
+}
+
+if (!exporting)
+  void languageReady.then(() =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <App clock={clock} />
+      </StrictMode>,
+    ),
+  );

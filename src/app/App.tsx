@@ -11,6 +11,7 @@ import { WhatIfButton } from '../lab/WhatIfButton';
 import { LabPanel, LabSceneLayer } from '../lab/labParts';
 import { useLab } from '../lab/labStore';
 import { TrackedSatelliteLayer, TrackPanel } from '../track/trackParts';
+import { VideoPanel } from '../export/videoParts';
 import { partsAfterReady } from '../common/lazyPart';
 import { ChartsPanel } from '../ui/charts/ChartsPanel';
 import { handleShortcut } from './keymap';
@@ -35,6 +36,9 @@ import { useIdleHide } from '../ui/presentation/useIdleHide';
 import { AutoPauseToggle } from '../ui/presentation/AutoPauseToggle';
 import { useWorksheet } from '../ui/worksheet/worksheetPart';
 import { useReducedMotionRoot } from '../common/reducedMotion';
+import { useViewRole } from '../common/viewRole';
+import { PresenterDeskPart } from '../present/presenterParts';
+import { togglePresenterView } from './presenterView';
 import './App.css';
 
 /** Feature panels that open from the mission header, beside the picker and the facts card. */
@@ -44,6 +48,12 @@ const headerTools: readonly HeaderTool[] = [
     label: () => t('track.open'),
     testId: 'track-button',
     render: (onClose) => <TrackPanel onClose={onClose} />,
+  },
+  {
+    id: 'video',
+    label: () => t('video.open'),
+    testId: 'video-button',
+    render: (onClose) => <VideoPanel onClose={onClose} />,
   },
 ];
 
@@ -76,6 +86,7 @@ export function App({ clock }: Props) {
   const controlsHidden = useIdleHide(presenting);
   useReducedMotionRoot();
   const worksheet = useWorksheet();
+  const role = useViewRole();
   const menuOpen = useLayout((s) => s.menuOpen);
   const narrow = useLayout((s) => s.narrow);
   useEffect(() => watchNarrow(), []);
@@ -83,6 +94,10 @@ export function App({ clock }: Props) {
   useEffect(() => {
     document.documentElement.classList.toggle('presenting', presenting);
   }, [presenting]);
+  // The projector's window of a presenter's view takes presentation type sizes (present.css).
+  useEffect(() => {
+    document.documentElement.classList.toggle('view-screen', role === 'screen');
+  }, [role]);
   const report = useCallback(
     (message: NoticeText) => notices.getState().push(message, 'error'),
     [],
@@ -115,6 +130,16 @@ export function App({ clock }: Props) {
       <NotesButton />
       <button
         type="button"
+        className="presenter-view-button"
+        aria-pressed={role === 'presenter'}
+        onClick={() => togglePresenterView(clock)}
+        title={t('presenterView.title')}
+        data-testid="presenter-view-button"
+      >
+        {role === 'presenter' ? t('presenterView.end') : t('presenterView.open')}
+      </button>
+      <button
+        type="button"
         className="help-button"
         onClick={() => setHelpOpen(true)}
         aria-label={t('app.help')}
@@ -128,7 +153,7 @@ export function App({ clock }: Props) {
   return (
     <ClockContext.Provider value={clock}>
       <main
-        className={`app${presenting ? ' presenting' : ''}${controlsHidden ? ' controls-hidden' : ''}`}
+        className={`app${presenting ? ' presenting' : ''}${controlsHidden ? ' controls-hidden' : ''}${role === 'normal' ? '' : ` view-${role}`}`}
       >
         <div className="scene">
           {webglProblem ? (
@@ -158,6 +183,9 @@ export function App({ clock }: Props) {
           </div>
           <div className="hud__centre">
             <Notices />
+            {role === 'presenter' && <PresenterDeskPart />}
+            {/* On the presenter's desk the notes are what the teacher reads: in the middle. */}
+            {role === 'presenter' && <NotesPanel />}
           </div>
           <div className="hud__left">
             <HeaderPanels tools={headerTools} />
@@ -167,7 +195,7 @@ export function App({ clock }: Props) {
             {!narrow && controls}
             <Telemetry />
             <LabPanel />
-            <NotesPanel />
+            {role !== 'presenter' && <NotesPanel />}
           </div>
           <div className="hud__caption">
             <Captions />

@@ -6,6 +6,7 @@ import { presentation } from '../ui/presentation/presentation';
 import { presenterStep } from '../ui/presentation/presenterNavigation';
 import { notes } from '../ui/notes/notesStore';
 import { printWorksheet } from '../ui/worksheet/worksheetPart';
+import { togglePresenterView } from './presenterView';
 
 /** True when a key press belongs to a form control and must not trigger a shortcut. */
 function typingInto(target: EventTarget | null): boolean {
@@ -54,6 +55,10 @@ export function handleShortcut(
     case 'p':
     case 'P':
       presentation.getState().setPresenting(!presentation.getState().presenting);
+      return true;
+    case 'v':
+    case 'V':
+      togglePresenterView(clock);
       return true;
     case 'n':
     case 'N':

@@ -108,6 +108,27 @@ declare global {
       getState(): PublicState;
       /** Strings the current language lacked, as "lang: key" (empty when every string was there). */
       missingTranslations(): readonly string[];
+      /**
+       * Renders a span of the current replay to a video (src/export/): the whole descent in smart
+       * rate by default. Rejects, with a sentence saying why, where it cannot. `onProgress` hears
+       * each frame (the benchmark times the scene's loading apart from the frames).
+       */
+      exportVideo(
+        opts?: {
+          from?: number | string;
+          to?: number | string;
+          width?: number;
+          height?: number;
+          fps?: number;
+          rate?: number | 'smart';
+        },
+        onProgress?: (p: {
+          stage: string;
+          done: number;
+          total: number;
+          leftMs: number | null;
+        }) => void,
+      ): Promise<{ mime: string; bytes: Uint8Array }>;
     };
   }
 }
@@ -181,5 +202,10 @@ export function installStateHook(clock: ClockStore): void {
       };
     },
     missingTranslations: () => [...missingTranslations()],
+    // A chunk of its own, fetched on the first call: none of the export is in the first load.
+    exportVideo: (opts = {}, onProgress) =>
+      import('../export/exportHost')
+        .then((m) => m.startExport(clock, opts, onProgress).done)
+        .then((r) => ({ mime: r.mime, bytes: r.bytes })),
   };
 }

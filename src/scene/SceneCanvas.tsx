@@ -2,6 +2,7 @@ import { Canvas } from '@react-three/fiber';
 import { Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { t, useLang, type Key } from '../i18n';
 import { notices, type NoticeText } from '../common/notices';
+import { useViewRole } from '../common/viewRole';
 import { Atmosphere } from './earth/Atmosphere';
 import { Borders } from './earth/Borders';
 import { CameraRig } from './camera/CameraRig';
@@ -57,6 +58,8 @@ export function SceneCanvas({
   const renderer = useMemo(() => sceneRenderer(onWebglUnavailable), [onWebglUnavailable]);
   const [ready, setReady] = useState(false);
   const pixelRatio = usePixelRatio();
+  // A video export (src/export/) draws each frame itself, at exactly the video's pixels.
+  const exporting = useViewRole() === 'export';
   useLang();
   const markReady = useCallback(() => {
     setReady(true);
@@ -64,8 +67,8 @@ export function SceneCanvas({
   }, [onReady]);
   return (
     <Canvas
-      frameloop="demand"
-      dpr={pixelRatio ?? DEVICE_DPR}
+      frameloop={exporting ? 'never' : 'demand'}
+      dpr={exporting ? 1 : (pixelRatio ?? DEVICE_DPR)}
       camera={{ fov: 40, near: 0.001, far: 2e6, position: [0, 0, 3 * 6378] }}
       gl={renderer}
       onCreated={({ gl, invalidate }) => {
@@ -86,7 +89,7 @@ export function SceneCanvas({
       <InvalidateOnClock />
       <LabelLayout />
       <FrameCounter />
-      <AdaptivePixelRatio />
+      {!exporting && <AdaptivePixelRatio />}
       <SunLight />
       <CameraRig />
       <Suspense fallback={null}>

@@ -37,6 +37,14 @@ export const en = {
       buttonTitle: 'Teacher’s notes for the current event (N)',
     },
   },
+  presenterView: {
+    open: 'Presenter view',
+    end: 'End presenter view',
+    title:
+      'Open a presenter’s window for your laptop; this window becomes the clean view for the projector (V)',
+    blocked:
+      'The browser blocked the presenter’s window. Allow pop-ups for this page, or open a copy of this link with view=presenter.',
+  },
   presenter: {
     autoPause: 'Stop at events',
     autoPauseTitle:
@@ -75,6 +83,9 @@ export const en = {
     foldTelemetry: 'Fold or unfold the figures',
   },
 
+  video: {
+    open: 'Export video',
+  },
   track: {
     open: 'Track a satellite',
     title: 'Track a satellite',
@@ -387,6 +398,8 @@ export const en = {
     print: 'Print a worksheet for the class',
     help: 'Show or hide this help',
     close: 'Close help',
+    presenterView:
+      'Presenter view: a second window with the controls and notes; this one for the projector',
   },
   scene: {
     iss: 'ISS',

@@ -5,6 +5,48 @@
  * keys in their own catalogues, which are fetched whole.
  */
 export const enLater = {
+  video: {
+    title: 'Export a video',
+    close: 'Close the video panel',
+    help: 'Draws the replay frame by frame into a video file, with the captions, the mission’s name and the time, altitude and speed burned in. It is drawn out of sight, so the app stays usable meanwhile.',
+    span: 'What to record',
+    whole: 'The whole descent, smart rate',
+    wholeHelp:
+      'From just before the deorbit burn to just after touchdown (for a launch, the whole replay): fast between events, real time at each one.',
+    between: 'From one time to another, real time',
+    from: 'From (UTC)',
+    to: 'To (UTC)',
+    size: 'Size',
+    fps: 'Frame rate',
+    fpsValue: '{{fps}} frames a second',
+    export: 'Export video',
+    cancel: 'Cancel',
+    preparing: 'Preparing the scene…',
+    progress: 'Frame {{done}} of {{total}}',
+    progressLabel: 'Export progress',
+    left: 'about {{time}} left',
+    finishing: 'Writing the file…',
+    done: 'Done: {{duration}} of video, {{size}}.',
+    download: 'Download {{name}}',
+    cancelled: 'The export was cancelled.',
+    frameTitle: 'Video export (not shown)',
+    frameTimeout: 'The scene for the video did not load. Reload the page and try again.',
+    noWebCodecs:
+      'This browser cannot make videos: it lacks WebCodecs, the part of the web platform that encodes video. A recent Chrome, Edge, Firefox or Safari has it.',
+    noCodec:
+      'This browser cannot encode H.264 or VP9 video at {{size}}. Try the smaller size, or another browser.',
+    badTime: '“{{value}}” is not a UTC time: write it like 2022-03-30T11:00:00Z.',
+    order: 'The end must come after the start.',
+    outside: 'The span must lie within this replay, from {{start}} to {{end}} UTC.',
+    badSize: '{{value}} is not a size the export makes: choose 1920×1080 or 1280×720.',
+    badFps: '{{value}} frames a second is not offered: choose 30 or 60.',
+    badRate:
+      '“{{value}}” is not a rate: give clock seconds per second of video (more than 0), or smart.',
+    tooShort: 'That span is shorter than one frame of video.',
+    tooLong: 'That would make more than {{max}} minutes of video. Choose a shorter span.',
+    megabytes: '{{value}} MB',
+    kilobytes: '{{value}} kB',
+  },
   teacherNotes: {
     ui: {
       title: 'Teacher’s notes',
@@ -167,5 +209,25 @@ export const enLater = {
       answer: '{{duration}} in this replay, from lift-off to docking.',
       fact: 'Docking is automatic, steered by the Kurs radio system; a crew member can take over by hand if needed.',
     },
+  },
+  presenterDesk: {
+    heading: 'Presenter',
+    now: 'Now',
+    next: 'Next',
+    nextIn: 'in {{time}}',
+    noneYet: 'Before the first event',
+    noMore: 'No more events',
+    lesson: 'Lesson time',
+    reset: 'Restart',
+    resetTitle: 'Start the lesson clock again from 0:00',
+    screenOn: 'Projector window connected',
+    screenOff:
+      'Projector window not connected: press V in the window on the projector, or open this link there with view=screen.',
+    preview: 'Live preview of the projector window',
+    screenLeft: 'The projector window closed; this window shows the whole app again.',
+    presenterLeft: 'The presenter’s window closed; this window has its controls back.',
+    ended: 'The presenter’s view was ended in the other window.',
+    unknownMission:
+      'The other window opened a mission this one does not have ({{id}}); it stays on its own.',
   },
 } as const;

@@ -29,6 +29,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   bind('C', 'charts'),
   bind('W', 'whatIf'),
   bind('P', 'present'),
+  bind('V', 'presenterView'),
   bind('N', 'notes'),
   bind('B / .', 'blank'),
   bind('A', 'autoPause'),

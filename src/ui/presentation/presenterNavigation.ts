@@ -100,3 +100,14 @@ export function presenterEvent(
   const e = i === null ? undefined : clock.getState().events[i];
   return e ? { eventIndex: i!, eventType: e.type } : null;
 }
+
+/**
+ * Take over the clicker's place from another window of a presenter's view: after its clock was
+ * set to the other window's, a press here goes on from the event the other clicker went to (not
+ * back to it). Null forgets the place, as a scrub there does.
+ */
+export function adoptPresenterIndex(clock: ClockStore, index: number | null): void {
+  const s = clock.getState();
+  if (index === null || index >= s.events.length) visits.delete(clock);
+  else visits.set(clock, { events: s.events, index, seeks: s.seeks });
+}

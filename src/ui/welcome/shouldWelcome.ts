@@ -7,7 +7,15 @@ export const WELCOMED_KEY = 'soyuz.welcomed';
  * The query parameters the app reads (src/app/urlState.ts; a unit test keeps the two lists the
  * same). A link with any of them was made to open something, so it skips the welcome.
  */
-export const APP_PARAMS: readonly string[] = ['mission', 't', 'rate', 'camera', 'present', 'lang'];
+export const APP_PARAMS: readonly string[] = [
+  'mission',
+  't',
+  'rate',
+  'camera',
+  'present',
+  'lang',
+  'view',
+];
 
 /** The part of Storage the welcome uses; null where the browser gives no storage at all. */
 export type WelcomeStorage = Pick<Storage, 'getItem' | 'setItem'> | null;

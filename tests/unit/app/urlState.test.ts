@@ -96,4 +96,25 @@ describe('URL state: language', () => {
     ]);
     expect(ru.ignoredMessages[0]!.key).toBe('url.unknownMission');
   });
+
+  it('reads view=presenter|screen, keeps it in the link, and explains a bad one', () => {
+    expect(parse('?view=presenter').view).toBe('presenter');
+    expect(parse('?view=screen').view).toBe('screen');
+    expect(parse('').view).toBe('normal');
+    const bad = parse('?view=projector');
+    expect(bad.view).toBe('normal');
+    expect(bad.ignored).toEqual([
+      'view="projector" is not one of presenter, screen; showing the whole app',
+    ]);
+    const link = formatUrlState({
+      ...parse('?rate=0'),
+      missionId: 'soyuz-ms-19-landing',
+      view: 'screen',
+    });
+    expect(new URLSearchParams(link).get('view')).toBe('screen');
+    expect(parse(link).view).toBe('screen');
+    expect(formatUrlState({ ...parse('?rate=0'), missionId: 'soyuz-ms-19-landing' })).not.toContain(
+      'view',
+    );
+  });
 });
