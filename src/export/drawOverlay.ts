@@ -37,6 +37,17 @@ function shadowed(ctx: Context2D, px: number, draw: () => void): void {
   ctx.restore();
 }
 
+/** The app's panel colour behind the title and the readout: white text stays legible on a pale sky. */
+const PANEL = 'rgba(8, 12, 20, 0.62)';
+
+function panel(ctx: Context2D, x: number, y: number, w: number, h: number, r: number): void {
+  ctx.fillStyle = PANEL;
+  ctx.beginPath();
+  ctx.roundRect(x, y, w, h, r);
+  ctx.fill();
+  ctx.fillStyle = '#fff';
+}
+
 /**
  * The burned-in overlay, as a projector shows the app: the mission's name top left, the time,
  * altitude and speed top right, the event caption on a dark band at the foot.
@@ -48,11 +59,25 @@ export function drawOverlay(ctx: Context2D, text: OverlayText, width: number, he
   ctx.textBaseline = 'top';
 
   const titlePx = TITLE_PX * k;
+  const pad = 14 * k;
   ctx.font = `700 ${titlePx}px ${FONT_FAMILY}`;
   ctx.textAlign = 'left';
+  const titleWidth = ctx.measureText(text.title).width;
+  panel(ctx, margin - pad, margin - pad, titleWidth + 2 * pad, titlePx * 1.2 + 2 * pad, pad);
   shadowed(ctx, titlePx, () => ctx.fillText(text.title, margin, margin));
 
   const readPx = READOUT_PX * k;
+  const rowWidths = text.readout.map(({ label, value }) => {
+    ctx.font = `600 ${readPx}px ${FONT_FAMILY}`;
+    const v = ctx.measureText(value).width;
+    ctx.font = `400 ${readPx}px ${FONT_FAMILY}`;
+    return v + readPx * 0.6 + ctx.measureText(label).width;
+  });
+  if (rowWidths.length > 0) {
+    const w = Math.max(...rowWidths) + 2 * pad;
+    const h = (text.readout.length - 1) * readPx * 1.35 + readPx * 1.2 + 2 * pad;
+    panel(ctx, width - margin - w + pad, margin - pad, w, h, pad);
+  }
   text.readout.forEach(({ label, value }, i) => {
     const y = margin + i * readPx * 1.35;
     ctx.textAlign = 'right';

@@ -48,45 +48,49 @@ export function PresenterDesk() {
   }, []);
 
   return (
-    <section
-      className="panel presenter-desk"
-      data-testid="presenter-desk"
-      aria-labelledby="presenter-desk-title"
-    >
-      <h2 id="presenter-desk-title" className="presenter-desk__heading">
-        {t('presenterDesk.heading')}
-      </h2>
-      <div className="presenter-desk__events" ref={eventsRef} aria-live="polite">
-        <p className="presenter-desk__now">
-          <span className="presenter-desk__label">{t('presenterDesk.now')}</span>
-          <strong data-part="now" data-testid="presenter-now" />
+    <>
+      <section
+        className="panel presenter-desk"
+        data-panel="presenter"
+        data-testid="presenter-desk"
+        aria-labelledby="presenter-desk-title"
+      >
+        <h2 id="presenter-desk-title" className="presenter-desk__heading">
+          {t('presenterDesk.heading')}
+        </h2>
+        <div className="presenter-desk__events" ref={eventsRef} aria-live="polite">
+          <p className="presenter-desk__now">
+            <span className="presenter-desk__label">{t('presenterDesk.now')}</span>
+            <strong data-part="now" data-testid="presenter-now" />
+          </p>
+          <p className="presenter-desk__next">
+            <span className="presenter-desk__label">{t('presenterDesk.next')}</span>
+            <strong data-part="next" data-testid="presenter-next" />
+            <span data-part="count" className="presenter-desk__count" />
+          </p>
+        </div>
+        <p className="presenter-desk__lesson">
+          <span className="presenter-desk__label">{t('presenterDesk.lesson')}</span>
+          <strong ref={lessonRef} data-testid="lesson-time" />
+          <button
+            type="button"
+            onClick={() => {
+              restartLessonClock();
+              if (lessonRef.current) lessonRef.current.textContent = formatCountdown(0);
+            }}
+            title={t('presenterDesk.resetTitle')}
+          >
+            {t('presenterDesk.reset')}
+          </button>
         </p>
-        <p className="presenter-desk__next">
-          <span className="presenter-desk__label">{t('presenterDesk.next')}</span>
-          <strong data-part="next" data-testid="presenter-next" />
-          <span data-part="count" className="presenter-desk__count" />
+        <p className="presenter-desk__peer small" data-connected={connected} role="status">
+          {t(connected ? 'presenterDesk.screenOn' : 'presenterDesk.screenOff')}
         </p>
-      </div>
-      <p className="presenter-desk__lesson">
-        <span className="presenter-desk__label">{t('presenterDesk.lesson')}</span>
-        <strong ref={lessonRef} data-testid="lesson-time" />
-        <button
-          type="button"
-          onClick={() => {
-            restartLessonClock();
-            if (lessonRef.current) lessonRef.current.textContent = formatCountdown(0);
-          }}
-          title={t('presenterDesk.resetTitle')}
-        >
-          {t('presenterDesk.reset')}
-        </button>
-      </p>
-      <p className="presenter-desk__peer small" data-connected={connected} role="status">
-        {t(connected ? 'presenterDesk.screenOn' : 'presenterDesk.screenOff')}
-      </p>
+      </section>
+      {/* Under the preview (present.css places it), outside the desk's panel. */}
       <p className="presenter-desk__preview-label" aria-hidden="true">
         {t('presenterDesk.preview')}
       </p>
-    </section>
+    </>
   );
 }

@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { findMission } from '../../src/data/catalog';
 import { missionClock } from '../../src/replay/missionClock';
 import { getState } from './browser';
+import { layoutFaults } from './layoutChecks';
 import { sharedSession } from './sharedSession';
 
 const baseUrl = inject('baseUrl');
@@ -82,6 +83,9 @@ describe("the presenter's view: two windows in step", () => {
       .toBe('true');
     // The teacher's notes are open on the laptop.
     await expect.poll(() => presenter.getByTestId('notes').isVisible()).toBe(true);
+    // Nothing covers anything, in either window.
+    expect(await layoutFaults(presenter)).toEqual([]);
+    expect(await layoutFaults(screen)).toEqual([]);
 
     // Play in the presenter's window: the projector plays too; pause there, and they agree.
     await focusPage(presenter);
@@ -134,6 +138,7 @@ describe("the presenter's view: two windows in step", () => {
     await presenter.getByTestId('language').selectOption('ru');
     await expect.poll(async () => (await getState(screen)).lang, { timeout: 10_000 }).toBe('ru');
     expect(await screen.locator('html').getAttribute('lang')).toBe('ru');
+    expect(await layoutFaults(presenter)).toEqual([]);
 
     // Close the laptop's window: the projector's gets its controls back and works on its own.
     await presenter.close({ runBeforeUnload: true });
