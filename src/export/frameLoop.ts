@@ -3,6 +3,7 @@ import type { ClockStore } from '../clock/clockStore';
 import { fullTextures } from '../scene/earth/fullTextures';
 import { frameStats } from '../scene/render/frameStats';
 import { wantsBloom } from '../scene/render/rendererKind';
+import { drawSceneLabels } from './drawLabels';
 import { drawOverlay, FONT_FAMILY } from './drawOverlay';
 import type { FrameSchedule } from './frameSchedule';
 import { overlayText } from './overlayText';
@@ -93,6 +94,7 @@ export async function renderFrames(loop: FrameLoop): Promise<void> {
     ctx.fillStyle = '#000';
     ctx.fillRect(0, 0, width, height);
     ctx.drawImage(root.gl.domElement, 0, 0, width, height);
+    drawSceneLabels(ctx, width, height);
     drawOverlay(ctx, overlayText(clock.getState()), width, height);
     await writer.add(canvas, i);
     loop.onFrame(i + 1);
