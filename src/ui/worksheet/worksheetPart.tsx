@@ -1,5 +1,6 @@
-import { useState } from 'react';
 import { flushSync } from 'react-dom';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import { lazyPart } from '../../common/lazyPart';
 import { eventLabel } from '../timeline/eventLabels';
 import './worksheet.css';
@@ -16,7 +17,14 @@ export type EventLabel = typeof eventLabel;
 // the first load its file name): the worksheet and its charts are a chunk of their own, fetched
 // when idle after ready or on the key. Once it is here, it shows the worksheet for the browser's
 // own Print as well (listenForPrintMenu).
-let setPrints!: (update: (n: number) => number) => void;
+/**
+ * How many prints were asked for: 0 before the worksheet is first wanted, 1 once shown for the
+ * print menu, one more for each print from the keyboard. A store, so a key pressed before the app
+ * has rendered is kept rather than lost.
+ */
+const printRequests = createStore<{ prints: number }>()(() => ({ prints: 0 }));
+const setPrints = (update: (n: number) => number) =>
+  printRequests.setState((s) => ({ prints: update(s.prints) }));
 const sheet = lazyPart(
   () =>
     import('./Worksheet').then((m) => {
@@ -34,12 +42,8 @@ export function printWorksheet(): true {
   return true;
 }
 
-/**
- * The worksheet, once asked for: it then stays in the page, hidden on screen. `prints` is 0 before
- * that, 1 once shown for the print menu, and one more for each print asked from the keyboard.
- */
+/** The worksheet, once asked for: it then stays in the page, hidden on screen. */
 export function useWorksheet() {
-  const [prints, set] = useState(0);
-  setPrints = set;
+  const prints = useStore(printRequests, (s) => s.prints);
   return prints > 0 && <sheet.Part prints={prints} label={eventLabel} />;
 }
