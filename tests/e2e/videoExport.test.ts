@@ -28,9 +28,24 @@ async function decodedFrames(b64: string, mime: string) {
         canvas.width = video.videoWidth;
         canvas.height = video.videoHeight;
         const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+        // In the page, so the player presents its frames (a detached one need not).
+        video.style.width = '160px';
+        document.body.append(video);
+        // 'seeked' can come before the player shows the new frame (under load, a draw then
+        // copied the frame before it: two "different" frames were one): wait for the frame at
+        // that time to be presented as well, asked for before the seek so it cannot be missed.
         const grab = async (t: number) => {
+          const presented = new Promise<void>((resolve) => {
+            const check = (_now: number, meta: { mediaTime: number }) => {
+              if (Math.abs(meta.mediaTime - t) < 0.05) resolve();
+              else video.requestVideoFrameCallback(check);
+            };
+            video.requestVideoFrameCallback(check);
+            setTimeout(resolve, 10_000);
+          });
+          const seeked = new Promise((resolve) => (video.onseeked = resolve));
           video.currentTime = t;
-          await new Promise((resolve) => (video.onseeked = resolve));
+          await Promise.all([seeked, presented]);
           ctx.drawImage(video, 0, 0);
           return ctx.getImageData(0, 0, canvas.width, canvas.height).data;
         };
