@@ -46,6 +46,17 @@ export function previousEvent(events: readonly ClockEvent[], ms: number): ClockE
 }
 
 /**
+ * The event the replay is at (the last one reached; one within half a second ahead counts, so a
+ * clock stopped just short of it reads as there) and the next one ahead: what the timeline's "Last · Next" line and the presenter's desk show.
+ */
+export function lastAndNextEvent(
+  events: readonly ClockEvent[],
+  ms: number,
+): { last: ClockEvent | null; next: ClockEvent | null } {
+  return { last: previousEvent(events, ms + 2 * HERE_MS), next: nextEvent(events, ms) };
+}
+
+/**
  * The first event strictly after the instant, with no "here" margin: where a forwards-playing
  * clock that stops at events halts next (two events 0.2 s apart are both stopped at).
  */

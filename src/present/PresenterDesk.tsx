@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { Clock } from '../clock/clockStore';
 import { useClockStore } from '../clock/ClockContext';
-import { nextEvent, previousEvent } from '../clock/events';
+import { lastAndNextEvent } from '../clock/events';
 import { t, useLang } from '../i18n';
 import '../i18n/laterEnglish';
 import { eventLabel, formatCountdown } from '../ui/timeline/eventLabels';
@@ -23,8 +23,7 @@ export function PresenterDesk() {
   const lessonRef = useRef<HTMLElement>(null);
 
   const renderEvents = useCallback((s: Clock, node: HTMLElement) => {
-    const now = previousEvent(s.events, s.utcMs + 1000);
-    const next = nextEvent(s.events, s.utcMs);
+    const { last: now, next } = lastAndNextEvent(s.events, s.utcMs);
     const set = (part: string, text: string) => {
       const el = node.querySelector(`[data-part="${part}"]`);
       if (el) el.textContent = text;

@@ -1,7 +1,7 @@
 import { useCallback, useRef } from 'react';
 import type { Clock } from '../../clock/clockStore';
 import { useClockStore } from '../../clock/ClockContext';
-import { nextEvent, previousEvent } from '../../clock/events';
+import { lastAndNextEvent } from '../../clock/events';
 import { t, useLang } from '../../i18n';
 import { eventLabel, formatCountdown } from './eventLabels';
 import { useClockText } from './useClockText';
@@ -11,8 +11,7 @@ export function NextEvent() {
   const clock = useClockStore();
   const el = useRef<HTMLDivElement>(null);
   const render = useCallback((s: Clock, node: HTMLElement) => {
-    const next = nextEvent(s.events, s.utcMs);
-    const last = previousEvent(s.events, s.utcMs + 1000);
+    const { last, next } = lastAndNextEvent(s.events, s.utcMs);
     const lastText = last ? t('timeline.last', { event: eventLabel(last.type) }) : '';
     const nextText = next
       ? t('timeline.next', {

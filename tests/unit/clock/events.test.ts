@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { nextEvent, previousEvent, type ClockEvent } from '../../../src/clock/events';
+import {
+  lastAndNextEvent,
+  nextEvent,
+  previousEvent,
+  type ClockEvent,
+} from '../../../src/clock/events';
 
 const at = (type: string, utcMs: number): ClockEvent => ({
   type,
@@ -29,5 +34,16 @@ describe('stepping through the clock events', () => {
   it('has nothing to step to in an empty list', () => {
     expect(nextEvent([], 0)).toBeNull();
     expect(previousEvent([], 0)).toBeNull();
+  });
+});
+
+describe('the event the replay is at, and the next', () => {
+  it('counts an event half a second ahead as reached, and the next as the one after', () => {
+    const evs = [at('a', 10_000), at('b', 20_000)];
+    expect(lastAndNextEvent(evs, 5_000)).toEqual({ last: null, next: evs[0] });
+    expect(lastAndNextEvent(evs, 9_400)).toEqual({ last: null, next: evs[0] });
+    expect(lastAndNextEvent(evs, 9_600)).toEqual({ last: evs[0], next: evs[1] });
+    expect(lastAndNextEvent(evs, 15_000)).toEqual({ last: evs[0], next: evs[1] });
+    expect(lastAndNextEvent(evs, 25_000)).toEqual({ last: evs[1], next: null });
   });
 });
