@@ -96,11 +96,19 @@ describe('two windows of a presenter’s view, kept in step', () => {
     await settle();
     expect(a.getState().missionId).toBe('soyuz-ms-24-landing');
     expect(a.getState().events).toHaveLength(ms24.events.length);
-    // Both windows are this one test's module: the language is shared, but the change must still
-    // go out and come back applied without echoing forever.
+    // Both windows share this one module's language, so each sees the change as its own and
+    // sends it once; listening as a third window would, each state that comes back is applied
+    // without being sent again (no echo loop: two messages, not a stream).
+    const heard: string[] = [];
+    const ear = new BroadcastChannel(channel);
+    ear.onmessage = (e: MessageEvent<{ kind: string; state?: { lang: string } }>) => {
+      if (e.data.kind === 'state') heard.push(e.data.state!.lang);
+    };
     await setLanguage('ru');
     await settle();
+    ear.close();
     expect(currentLang()).toBe('ru');
+    expect(heard).toEqual(['ru', 'ru']);
   });
 
   it('says when the other window leaves, and when it ends the view', async () => {
