@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { ClosablePanel } from '../ui/layout/ClosablePanel';
 import { t, useLang } from '../i18n';
 import { formatMinSec, formatNumber } from '../i18n/format';
 import { useClockStore } from '../clock/ClockContext';
@@ -48,18 +49,14 @@ export function VideoPanel({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <section
-      className="panel video-panel"
-      data-panel="video"
-      aria-labelledby={`${id}-title`}
-      data-testid="video-panel"
+    <ClosablePanel
+      className="video-panel"
+      panel="video"
+      testId="video-panel"
+      title={t('video.title')}
+      closeLabel={t('video.close')}
+      onClose={onClose}
     >
-      <header>
-        <h2 id={`${id}-title`}>{t('video.title')}</h2>
-        <button type="button" onClick={onClose} aria-label={t('video.close')}>
-          ×
-        </button>
-      </header>
       <p className="small">{t('video.help')}</p>
       <fieldset disabled={running}>
         <legend>{t('video.span')}</legend>
@@ -163,6 +160,6 @@ export function VideoPanel({ onClose }: { onClose: () => void }) {
           </a>
         </div>
       )}
-    </section>
+    </ClosablePanel>
   );
 }

@@ -1,4 +1,5 @@
 import { useCurrentReplay } from '../replay/useCurrentReplay';
+import { ClosablePanel } from '../ui/layout/ClosablePanel';
 import { useId } from 'react';
 import { t, useLang } from '../i18n';
 import { lab, useLab } from './labStore';
@@ -34,18 +35,14 @@ export function WhatIfPanel() {
   if (!open) return null;
   const close = () => lab.getState().setOpen(false);
   return (
-    <section
-      className="panel what-if"
-      aria-labelledby={`${id}-title`}
-      data-testid="what-if"
-      data-panel="lab"
+    <ClosablePanel
+      className="what-if"
+      panel="lab"
+      testId="what-if"
+      title={t('whatIf.title')}
+      closeLabel={t('whatIf.close')}
+      onClose={close}
     >
-      <header>
-        <h2 id={`${id}-title`}>{t('whatIf.title')}</h2>
-        <button type="button" onClick={close} aria-label={t('whatIf.close')}>
-          ×
-        </button>
-      </header>
       {real && inputs ? (
         <>
           <WhatIfControls id={id} s={s} real={real} inputs={inputs} />
@@ -54,6 +51,6 @@ export function WhatIfPanel() {
       ) : (
         <p className="small">{t('whatIf.needsDescent')}</p>
       )}
-    </section>
+    </ClosablePanel>
   );
 }

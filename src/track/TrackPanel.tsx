@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { ClosablePanel } from '../ui/layout/ClosablePanel';
 import type { PasteProblem } from './pastedTle';
 import { trackedFixAt, trackedSatellite, useTracked } from './trackedSatellite';
 import { t, useLang } from '../i18n';
@@ -51,18 +52,14 @@ export function TrackPanel({ onClose }: { onClose: () => void }) {
   const name = tracked ? (tracked.name ?? t('track.unnamed', { satnum: tracked.tle.satnum })) : '';
 
   return (
-    <section
-      className="panel track-panel"
-      data-panel="track"
-      aria-labelledby={`${id}-title`}
-      data-testid="track-panel"
+    <ClosablePanel
+      className="track-panel"
+      panel="track"
+      testId="track-panel"
+      title={t('track.title')}
+      closeLabel={t('track.close')}
+      onClose={onClose}
     >
-      <header>
-        <h2 id={`${id}-title`}>{t('track.title')}</h2>
-        <button type="button" onClick={onClose} aria-label={t('track.close')}>
-          ×
-        </button>
-      </header>
       <p className="small">{t('track.help')}</p>
       <label htmlFor={`${id}-tle`} className="visually-hidden">
         {t('track.paste')}
@@ -97,6 +94,6 @@ export function TrackPanel({ onClose }: { onClose: () => void }) {
           {at && 'why' in at && ` ${t('track.hiddenNow', { name, why: at.why })}`}
         </p>
       )}
-    </section>
+    </ClosablePanel>
   );
 }
