@@ -1,6 +1,6 @@
 import type { ClockStore } from '../clock/clockStore';
 import { sceneOfClock } from '../replay/currentReplay';
-import { formatUtc } from '../physics/time';
+import { formatUtc, parseUtc } from '../physics/time';
 import { frameStats, gpuCounts } from '../scene/render/frameStats';
 import { fullTextures } from '../scene/earth/fullTextures';
 import { currentLang, missingTranslations } from '../i18n';
@@ -106,6 +106,13 @@ declare global {
   interface Window {
     soyuzReplay?: {
       getState(): PublicState;
+      /**
+       * Moves the replay to an instant, as a drag of the timeline would (playing or paused as it
+       * was): epoch ms, or ISO 8601 UTC such as "2022-03-30T11:09:00Z". Throws, saying why, for
+       * anything else or an instant outside the replay. For pages that embed the app and drive
+       * it, and for tests that visit several moments of one replay without reloading.
+       */
+      seek(at: number | string): void;
       /** Strings the current language lacked, as "lang: key" (empty when every string was there). */
       missingTranslations(): readonly string[];
       /**
@@ -201,6 +208,7 @@ export function installStateHook(clock: ClockStore): void {
         ready: document.documentElement.dataset.ready === 'true',
       };
     },
+    seek: (at) => seekTo(clock, at),
     missingTranslations: () => [...missingTranslations()],
     // A chunk of its own, fetched on the first call: none of the export is in the first load.
     exportVideo: (opts = {}, onProgress) =>
@@ -208,4 +216,17 @@ export function installStateHook(clock: ClockStore): void {
         .then((m) => m.startExport(clock, opts, onProgress).done)
         .then((r) => ({ mime: r.mime, bytes: r.bytes })),
   };
+}
+
+/** The hook's seek, on its own for the unit test. */
+export function seekTo(clock: ClockStore, at: number | string): void {
+  const ms = typeof at === 'number' ? at : parseUtc(String(at));
+  if (!Number.isFinite(ms)) throw new RangeError(`seek: ${String(at)} is not an instant`);
+  const { range, seek } = clock.getState();
+  if (ms < range.startMs || ms > range.endMs) {
+    throw new RangeError(
+      `seek: ${formatUtc(ms)} is outside this replay (${formatUtc(range.startMs)} to ${formatUtc(range.endMs)})`,
+    );
+  }
+  seek(ms);
 }
