@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { getState, openApp, openBrowser } from './browser';
+import { getState, openApp, openBrowser, seekTo } from './browser';
 import { sharedSession } from './sharedSession';
 import { pixelStats } from './pixels';
 
@@ -41,7 +41,8 @@ describe('first load', () => {
 
 describe('timeline', () => {
   it('dragging the timeline moves the ISS, while dragging and not only on release', async () => {
-    await openApp(session, baseUrl, '?rate=0', 'interactive');
+    // The first test's page, back at its opening moment: no reload.
+    await seekTo(session.page, '2022-03-30T10:29:00Z');
     const page = session.page;
     const before = await getState(page);
     const box = (await page.getByTestId('timeline').boundingBox())!;
@@ -67,7 +68,8 @@ describe('timeline', () => {
   });
 
   it('keyboard: Space plays and pauses, arrows step, Home and End jump', async () => {
-    await openApp(session, baseUrl, '?rate=0', 'interactive');
+    // The first test's page, back at its opening moment: no reload.
+    await seekTo(session.page, '2022-03-30T10:29:00Z');
     const page = session.page;
     await page.locator('body').click({ position: { x: 640, y: 300 } });
     const t0 = (await getState(page)).utcMs;

@@ -189,3 +189,23 @@ export async function openApp(
 export function getState(page: Page): Promise<PublicState> {
   return page.evaluate(() => window.soyuzReplay!.getState());
 }
+
+/**
+ * Moves the open replay to an instant through the app's embedding API: another moment of the
+ * same replay without a page load (each load costs seconds of shader compiling).
+ */
+export async function seekTo(page: Page, utc: string): Promise<void> {
+  await page.evaluate((utc) => window.soyuzReplay!.seek(utc), utc);
+}
+
+/**
+ * Waits, on a page opened with `until: 'interactive'`, for what a default `openApp` waits for:
+ * the full textures in (their uploads stall software WebGL for seconds each).
+ */
+export async function untilLoaded(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => !document.querySelector('canvas') || window.soyuzReplay?.getState().texturesFull === true,
+    undefined,
+    { timeout: 90_000 },
+  );
+}

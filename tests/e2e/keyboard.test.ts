@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { getState, openApp } from './browser';
+import { getState, openApp, seekTo } from './browser';
 import { sharedSession } from './sharedSession';
 
 const baseUrl = inject('baseUrl');
@@ -9,6 +9,8 @@ const session = sharedSession(baseUrl);
 
 const MS19 = '?mission=soyuz-ms-19-landing&t=2022-03-30T10:40:00Z&rate=0';
 const BURN_S = Date.parse('2022-03-30T10:34:00Z') / 1000;
+/** MS19's moment: the tests after the first go back to it on the first one's page, not reload. */
+const MS19_T = '2022-03-30T10:40:00Z';
 
 /** Clicking on the globe gives the page focus without landing on a control. */
 const focusScene = (page: Page) => page.locator('body').click({ position: { x: 640, y: 360 } });
@@ -98,7 +100,7 @@ describe('keyboard', () => {
   });
 
   it('the timeline is a slider whose value is the time as text, stepped by the arrow keys', async () => {
-    await openApp(session, baseUrl, MS19, 'interactive');
+    await seekTo(session.page, MS19_T);
     const slider = session.page.getByRole('slider', { name: 'Replay time' });
     await slider.focus();
     const now = Number(await slider.getAttribute('aria-valuenow'));
@@ -116,7 +118,7 @@ describe('keyboard', () => {
   });
 
   it('the charts are a slider over the descent that reads the figures at the cursor', async () => {
-    await openApp(session, baseUrl, MS19, 'interactive');
+    await seekTo(session.page, MS19_T);
     const page = session.page;
     await focusScene(page);
     if ((await page.getByTestId('charts').count()) === 0) await page.keyboard.press('c');
@@ -132,7 +134,7 @@ describe('keyboard', () => {
   });
 
   it('help is a modal dialog: Tab stays inside, Esc closes it and focus goes back', async () => {
-    await openApp(session, baseUrl, MS19, 'interactive');
+    await seekTo(session.page, MS19_T);
     const page = session.page;
     const helpButton = page.getByRole('button', { name: /Keyboard help/ });
     await helpButton.focus();

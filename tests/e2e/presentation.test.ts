@@ -1,12 +1,15 @@
 import { describe, expect, inject, it } from 'vitest';
-import { getState, openApp } from './browser';
+import { getState, openApp, seekTo, untilLoaded } from './browser';
 import { sharedSession } from './sharedSession';
 
 const baseUrl = inject('baseUrl');
 // One browser for the file; it checks at the end that nothing left the app's own origin.
 const session = sharedSession(baseUrl);
 
-const MS19 = '?mission=soyuz-ms-19-landing&t=2022-03-30T10:30:00Z&rate=0';
+const MS19_T = '2022-03-30T10:30:00Z';
+const MS19 = `?mission=soyuz-ms-19-landing&t=${MS19_T}&rate=0`;
+// The tests after the first two go on in the second one's page, seeking back to MS19_T, instead
+// of loading the app again (each load is seconds of shader compiling on software WebGL).
 const BURN_MS = Date.parse('2022-03-30T10:34:00Z');
 const presenting = () =>
   session.page.evaluate(() => document.documentElement.classList.contains('presenting'));
@@ -61,8 +64,9 @@ describe('presentation mode', () => {
 
 describe('presenter clicker', () => {
   it('PageDown goes to the next event and plays into it; PageUp goes back', async () => {
-    await openApp(session, baseUrl, MS19, 'interactive');
     const page = session.page;
+    expect(await presenting()).toBe(false);
+    await seekTo(page, MS19_T);
     await page.locator('body').click({ position: { x: 640, y: 300 } });
     await page.keyboard.press('PageDown');
     let s = await getState(page);
@@ -82,8 +86,10 @@ describe('presenter clicker', () => {
   });
 
   it('the timeline keeps PageDown for the clicker while presenting', async () => {
-    await openApp(session, baseUrl, `${MS19}&present=1`, 'interactive');
     const page = session.page;
+    await page.keyboard.press('p');
+    expect(await presenting()).toBe(true);
+    await seekTo(page, MS19_T);
     await page.getByTestId('timeline').focus();
     await page.keyboard.press('PageDown');
     const s = await getState(page);
@@ -94,8 +100,9 @@ describe('presenter clicker', () => {
   });
 
   it('B blanks the screen and B brings it back', async () => {
-    await openApp(session, baseUrl, MS19);
     const page = session.page;
+    expect(await presenting()).toBe(false);
+    await untilLoaded(page);
     await page.locator('body').click({ position: { x: 640, y: 300 } });
     await page.keyboard.press('b');
     await expect.poll(() => page.getByTestId('blank-screen').isVisible()).toBe(true);
@@ -106,8 +113,8 @@ describe('presenter clicker', () => {
 
 describe('captions', () => {
   it('announce each event with its figures and a plain sentence, in a live region', async () => {
-    await openApp(session, baseUrl, MS19);
     const page = session.page;
+    await seekTo(page, MS19_T);
     const caption = page.getByTestId('caption');
     expect(await caption.getAttribute('aria-live')).toBe('polite');
     await page.locator('body').click({ position: { x: 640, y: 300 } });
