@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { getState, openApp, seekTo } from './browser';
+import { getState, openApp, seekTo, untilLoaded } from './browser';
 import { sharedSession } from './sharedSession';
 import { decodePng } from './pixels';
 
@@ -58,44 +58,12 @@ describe('Soyuz MS-19 replay (modelled descent)', () => {
   });
 });
 
-describe('Soyuz TMA-11 (2008) ballistic return, from a reconstructed orbit', () => {
-  it('pulls over 7 g in the ballistic entry and lands on the reported point', async () => {
-    await openApp(
-      session,
-      baseUrl,
-      '?mission=soyuz-tma-11-ballistic-landing&t=2008-04-19T08:14:12Z&rate=0',
-      'interactive',
-    );
-    const peak = (await getState(session.page)).capsule!;
-    expect(peak.g).toBeGreaterThan(7);
-    await seekTo(session.page, '2008-04-19T08:40:00Z');
-    const landed = (await getState(session.page)).capsule!;
-    expect(landed.phase).toBe('touchdown');
-    expect(Math.abs(landed.lat - 50.533)).toBeLessThan(0.02);
-    expect(Math.abs(landed.lon - 61.1)).toBeLessThan(0.02);
-  });
-
-  it('shows where a guided descent from the same burn lands, and says the orbit is reconstructed', async () => {
-    const page = session.page;
-    const label = page.locator('.scene-label--alternative');
-    await expect.poll(() => label.isVisible(), { timeout: 15_000 }).toBe(true);
-    const km = Number(/(\d+) km further/.exec((await label.textContent()) ?? '')?.[1]);
-    // Sources: 420 to 475 km short of the target zone.
-    expect(km).toBeGreaterThan(380);
-    expect(km).toBeLessThan(520);
-    await page.getByTestId('facts-button').click();
-    await expect
-      .poll(() => page.getByTestId('mission-card').textContent())
-      .toMatch(
-        /Reconstructed orbit: the data has no ISS element set within 10 days of this 2008 return/,
-      );
-  });
-});
-
 describe('replay controls', () => {
   it('] and [ jump between events, and a marker click jumps to its event', async () => {
-    await openApp(session, baseUrl, '?mission=soyuz-ms-19-landing&t=2022-03-30T10:29:00Z&rate=0');
+    // The MS-19 page of the tests above, back at the replay's opening moment, its textures in.
     const page = session.page;
+    await seekTo(page, '2022-03-30T10:29:00Z');
+    await untilLoaded(page);
     await page.locator('body').click({ position: { x: 640, y: 300 } });
     await page.keyboard.press(']');
     const burn = await getState(page);
@@ -115,6 +83,28 @@ describe('replay controls', () => {
     expect(await page.locator('[data-event="touchdown"]').getAttribute('title')).toMatch(
       /modelled 11:27:\d\d UTC; reported 11:28:03 UTC \(actual\)/,
     );
+  });
+
+  it('dragging on a chart scrubs the scene through the descent', async () => {
+    // Still the MS-19 page (the charts folded, as it opened at 720 px).
+    const page = session.page;
+    await seekTo(page, '2022-03-30T10:30:00Z');
+    // At 720 px the charts start folded so they do not cover the globe.
+    expect(await page.locator('[data-chart="g"]').count()).toBe(0);
+    await page.getByTestId('charts-toggle').click();
+    const chart = page.locator('[data-chart="g"]');
+    const box = (await chart.boundingBox())!;
+    const y = box.y + box.height * 0.7;
+    await page.mouse.move(box.x + box.width * 0.1, y);
+    await page.mouse.down();
+    const early = await getState(page);
+    await page.mouse.move(box.x + box.width * 0.9, y, { steps: 5 });
+    await page.mouse.up();
+    const late = await getState(page);
+    // The chart spans burn to touchdown: 10% in is the coast after the burn, 90% under the canopy.
+    expect(early.capsule?.altKm).toBeGreaterThan(300);
+    expect(late.capsule?.altKm).toBeLessThan(12);
+    expect(late.utcMs).toBeGreaterThan(early.utcMs);
   });
 
   it('opens a replay in smart rate, which runs fast between events and slows at them', async () => {
@@ -197,10 +187,45 @@ describe('replay controls', () => {
   });
 });
 
+describe('Soyuz TMA-11 (2008) ballistic return, from a reconstructed orbit', () => {
+  it('pulls over 7 g in the ballistic entry and lands on the reported point', async () => {
+    await openApp(
+      session,
+      baseUrl,
+      '?mission=soyuz-tma-11-ballistic-landing&t=2008-04-19T08:14:12Z&rate=0',
+      'interactive',
+    );
+    const peak = (await getState(session.page)).capsule!;
+    expect(peak.g).toBeGreaterThan(7);
+    await seekTo(session.page, '2008-04-19T08:40:00Z');
+    const landed = (await getState(session.page)).capsule!;
+    expect(landed.phase).toBe('touchdown');
+    expect(Math.abs(landed.lat - 50.533)).toBeLessThan(0.02);
+    expect(Math.abs(landed.lon - 61.1)).toBeLessThan(0.02);
+  });
+
+  it('shows where a guided descent from the same burn lands, and says the orbit is reconstructed', async () => {
+    const page = session.page;
+    const label = page.locator('.scene-label--alternative');
+    await expect.poll(() => label.isVisible(), { timeout: 15_000 }).toBe(true);
+    const km = Number(/(\d+) km further/.exec((await label.textContent()) ?? '')?.[1]);
+    // Sources: 420 to 475 km short of the target zone.
+    expect(km).toBeGreaterThan(380);
+    expect(km).toBeLessThan(520);
+    await page.getByTestId('facts-button').click();
+    await expect
+      .poll(() => page.getByTestId('mission-card').textContent())
+      .toMatch(
+        /Reconstructed orbit: the data has no ISS element set within 10 days of this 2008 return/,
+      );
+  });
+});
+
 describe('missions', () => {
   it('the picker searches the missions and loads one; the card shows crew and sources', async () => {
-    await openApp(session, baseUrl, '?rate=0');
+    // The TMA-11 page above: the picker works from any replay.
     const page = session.page;
+    await untilLoaded(page);
     await page.getByTestId('missions-button').click();
     const items = page.locator('[data-mission]');
     // The English page finds the Russian spelling too: the picker fetched the spellings as it opened.
@@ -221,28 +246,5 @@ describe('missions', () => {
     expect(await card.textContent()).toMatch(/340 days/);
     await card.getByText(/^Sources \(\d+\)$/).click();
     expect(await card.locator('.mission-card__sources li').count()).toBeGreaterThan(2);
-  });
-});
-
-describe('charts', () => {
-  it('dragging on a chart scrubs the scene through the descent', async () => {
-    await openApp(session, baseUrl, '?mission=soyuz-ms-19-landing&t=2022-03-30T10:30:00Z&rate=0');
-    const page = session.page;
-    // At 720 px the charts start folded so they do not cover the globe.
-    expect(await page.locator('[data-chart="g"]').count()).toBe(0);
-    await page.getByTestId('charts-toggle').click();
-    const chart = page.locator('[data-chart="g"]');
-    const box = (await chart.boundingBox())!;
-    const y = box.y + box.height * 0.7;
-    await page.mouse.move(box.x + box.width * 0.1, y);
-    await page.mouse.down();
-    const early = await getState(page);
-    await page.mouse.move(box.x + box.width * 0.9, y, { steps: 5 });
-    await page.mouse.up();
-    const late = await getState(page);
-    // The chart spans burn to touchdown: 10% in is the coast after the burn, 90% under the canopy.
-    expect(early.capsule?.altKm).toBeGreaterThan(300);
-    expect(late.capsule?.altKm).toBeLessThan(12);
-    expect(late.utcMs).toBeGreaterThan(early.utcMs);
   });
 });
