@@ -51,7 +51,7 @@ export function AdaptivePixelRatio() {
       last.current = 0;
     };
     const unsubscribe = clock.subscribe((s, prev) => {
-      if (s.playing !== prev.playing) restart();
+      if (s.playing !== prev.playing || s.canAnimate !== prev.canAnimate) restart();
     });
     document.addEventListener('visibilitychange', restart);
     return () => {
@@ -63,7 +63,11 @@ export function AdaptivePixelRatio() {
   }, [clock, governor]);
 
   useFrame(({ viewport, camera }) => {
-    const { playing, utcMs } = clock.getState();
+    // A link that says play is not playing until the clock can move (ready): the frames before
+    // it (a camera flight to the replay, drawn while the first picture is finished) are not
+    // playback for the governor to judge.
+    const { playing: asked, canAnimate, utcMs } = clock.getState();
+    const playing = asked && canAnimate;
     // Within a millimetre and a nanoradian is still: OrbitControls' update can leave the last
     // digits of a placed pose changing from frame to frame, and an exact comparison then saw
     // motion in a still picture, lowered the ratio, sharpened it, and drew for ever.
