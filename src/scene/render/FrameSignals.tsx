@@ -2,6 +2,7 @@ import { addAfterEffect, useFrame, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { useClockStore } from '../../clock/ClockContext';
 import { frameStats } from './frameStats';
+import { whenGpuDone } from './gpuDone';
 
 /**
  * Render on demand: draw a frame when the clock changes (playing, scrubbing) and never otherwise,
@@ -31,25 +32,32 @@ export function FrameCounter() {
 }
 
 /**
- * Marks the page ready once a frame with every texture has been drawn. It sits inside the same
+ * Marks the page ready once a frame with every texture has been drawn: issued, and carried out
+ * by the GPU, so the picture is there (on a software renderer the second step took up to a
+ * second after the first, and the mark came before the picture). It sits inside the same
  * Suspense boundary as the textured scene, so it mounts only after they have loaded.
  */
 export function ReadySignal({ onReady }: { onReady: () => void }) {
   const invalidate = useThree((s) => s.invalidate);
+  const gl = useThree((s) => s.gl);
   useEffect(() => {
     let done = false;
+    let cancelled = false;
     const unsubscribe = addAfterEffect(() => {
       if (done) return;
       done = true;
       // Let the unsubscribe run outside the loop that is iterating its effects.
       queueMicrotask(() => unsubscribe());
-      onReady();
+      void whenGpuDone(gl.getContext() as WebGL2RenderingContext).then(() => {
+        if (!cancelled) onReady();
+      });
     });
     invalidate();
     return () => {
       done = true;
+      cancelled = true;
       unsubscribe();
     };
-  }, [invalidate, onReady]);
+  }, [invalidate, onReady, gl]);
   return null;
 }
