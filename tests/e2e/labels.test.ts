@@ -66,11 +66,15 @@ describe.each([
   const session = sharedSession(baseUrl, viewport);
 
   it.each(MOMENTS)('never overlap each other or a panel: %s', async (query) => {
-    await openApp(session, baseUrl, query);
+    // Where labels and panels fall does not depend on the full textures: no wait for them, but
+    // long polls, since their uploads hold the page for seconds at a time on software WebGL.
+    await openApp(session, baseUrl, query, 'interactive');
     const page = session.page;
     // Each panel and label is marked for the check (and for the layout itself).
     expect(await page.locator('[data-panel="timeline"]').count()).toBe(1);
-    await expect.poll(async () => (await layout(page)).labels.length).toBeGreaterThan(0);
-    await expect.poll(async () => collisions(await layout(page))).toEqual([]);
+    await expect
+      .poll(async () => (await layout(page)).labels.length, { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    await expect.poll(async () => collisions(await layout(page)), { timeout: 20_000 }).toEqual([]);
   });
 });
