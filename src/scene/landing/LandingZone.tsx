@@ -1,6 +1,6 @@
 import { Html } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
-import { useContext, useEffect, useMemo, useRef } from 'react';
+import { useContext, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Group, Vector3 } from 'three';
 import { LineMaterial } from 'three/examples/jsm/lines/LineMaterial.js';
 import { FlatLine, FlatLineGeometry } from '../render/flatLine';
@@ -99,14 +99,18 @@ export function LandingZone({ aim, modelled, reported, guidedZone = true }: Prop
     },
     [parts],
   );
-  useEffect(() => {
+  // Before the first frame draws them (layout, not passive, effect; see OrbitLines).
+  useLayoutEffect(() => {
     for (const l of parts.lines) l.material.resolution.set(size.width, size.height);
   }, [parts, size]);
 
   const world = useMemo(() => new Vector3(), []);
   const originLength = Math.hypot(origin[0], origin[1], origin[2]);
   useSceneFrame((_s, root) => {
-    if (!labels.current || !group.current) return;
+    // Not waiting for the labels' element (drei's Html mounts it a few frames later): until then
+    // the zone drew from any distance, and the globe's first picture compiled its three shader
+    // programs and drew its 22 parts, unseen a frame later (npm run bench -- load).
+    if (!group.current) return;
     group.current.getWorldPosition(world);
     const distance = root.camera.position.distanceTo(world);
     group.current.visible = distance < ZONE_RANGE_KM;
@@ -114,7 +118,7 @@ export function LandingZone({ aim, modelled, reported, guidedZone = true }: Prop
     // something only from the air.
     const heightKm = root.camera.position.length() - originLength;
     for (const l of parts.lines) l.visible = heightKm > RINGS_ABOVE_KM;
-    labels.current.style.display = distance < LABEL_RANGE_KM ? '' : 'none';
+    if (labels.current) labels.current.style.display = distance < LABEL_RANGE_KM ? '' : 'none';
   });
 
   const local = (lat: number, lon: number): [number, number, number] => {

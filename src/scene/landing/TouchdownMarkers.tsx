@@ -1,5 +1,5 @@
 import { Html } from '@react-three/drei';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import {
   Color,
   InstancedMesh,
@@ -85,7 +85,9 @@ export function TouchdownMarkers() {
     },
     [dots],
   );
-  useEffect(() => {
+  // Before fiber's first frame, which comes before passive effects: a first draw without instance
+  // colours would compile a shader program of its own, used once (~50 ms on software WebGL).
+  useLayoutEffect(() => {
     const colour = new Color();
     markers.forEach((m, i) =>
       dots.setColorAt(

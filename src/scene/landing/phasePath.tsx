@@ -1,5 +1,5 @@
 import { useThree } from '@react-three/fiber';
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { LineMaterial } from 'three/examples/jsm/lines/LineMaterial.js';
 import { FlatLine, FlatLineGeometry } from '../render/flatLine';
 import type { TrajectoryTable } from '../../physics/descent/trajectory';
@@ -61,7 +61,8 @@ export function buildPhaseLine(s: TrajectoryTable, spec: PhaseLineSpec): FlatLin
 export function useEarthFixedLines(lines: readonly FlatLine[]): void {
   const scene = useThree((s) => s.scene);
   const size = useThree((s) => s.size);
-  useEffect(() => {
+  // In the first frame with the rest of the scene (layout effects; see OrbitLines).
+  useLayoutEffect(() => {
     const earth = scene.getObjectByName('earth-fixed');
     for (const l of lines) earth?.add(l);
     return () => {
@@ -72,7 +73,7 @@ export function useEarthFixedLines(lines: readonly FlatLine[]): void {
       }
     };
   }, [scene, lines]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     for (const l of lines) l.material.resolution.set(size.width, size.height);
   }, [lines, size]);
 }
