@@ -1,6 +1,6 @@
 import { useThree } from '@react-three/fiber';
 import { useLayoutEffect, useMemo } from 'react';
-import { Vector3 } from 'three';
+import { ACESFilmicToneMapping, Color, Vector3, type WebGLRenderer } from 'three';
 import { LineMaterial } from 'three/examples/jsm/lines/LineMaterial.js';
 import { orbitalPeriodMs, sampleOrbit } from '../../physics/orbitSampling';
 import type { Tle } from '../../physics/tle';
@@ -9,6 +9,7 @@ import type { SceneState } from '../../replay/sceneState';
 import { useSceneFrame } from '../useSceneFrame';
 import { setSceneVector } from '../sceneVectors';
 import { FlatLine, FlatLineGeometry } from '../render/flatLine';
+import { acesFilmic } from '../render/acesFilmic';
 
 const SAMPLES = 361;
 /** Resample once simulated time has moved this far: the path is smooth well below it. */
@@ -18,27 +19,36 @@ const GROUND_LIFT_KM = 3;
 const NEAR_KM = 40;
 const issAt = new Vector3();
 
-function makeLine(color: number, width: number, opacity: number) {
+function makeLine(width: number, opacity: number) {
+  // The colour is in the vertex colours, already through the scene's tone curve (lineColours):
+  // the same shader program as the descent path, which skips the curve.
   const material = new LineMaterial({
-    color,
     linewidth: width,
     transparent: true,
     opacity,
     vertexColors: true,
     depthWrite: false,
+    toneMapped: false,
   });
   const line = new FlatLine(new FlatLineGeometry(), material);
   line.frustumCulled = false;
   return line;
 }
 
-/** Fade the half of the line that lies in the past; the future stays bright. */
-function fadeColors(count: number): Float32Array {
+/**
+ * The line's colour at each point, the half that lies in the past faded, the future bright, as
+ * the renderer's tone curve shows it (what the material's colour times the fade gave when the
+ * material went through the curve itself).
+ */
+function lineColours(count: number, colour: number, gl: WebGLRenderer): Float32Array {
+  const linear = new Color(colour);
+  const curve = gl.toneMapping === ACESFilmicToneMapping;
   const colors = new Float32Array(count * 3);
   for (let i = 0; i < count; i++) {
     const past = i < count / 2;
     const k = past ? 0.25 + (0.5 * i) / (count / 2) : 1;
-    colors.set([k, k, k], 3 * i);
+    const rgb: [number, number, number] = [linear.r * k, linear.g * k, linear.b * k];
+    colors.set(curve ? acesFilmic(rgb, gl.toneMappingExposure) : rgb, 3 * i);
   }
   return colors;
 }
@@ -78,11 +88,15 @@ export function OrbitLines({
   groundColour = 0xffd166,
 }: Props) {
   const scene = useThree((s) => s.scene);
+  const gl = useThree((s) => s.gl);
   const size = useThree((s) => s.size);
   const parts = useMemo(() => {
-    const orbit = makeLine(orbitColour, 2.5, 0.95);
-    const ground = makeLine(groundColour, 2, 0.85);
-    const colors = fadeColors(SAMPLES);
+    const orbit = makeLine(2.5, 0.95);
+    const ground = makeLine(2, 0.85);
+    const colors = {
+      orbit: lineColours(SAMPLES, orbitColour, gl),
+      ground: lineColours(SAMPLES, groundColour, gl),
+    };
     return {
       orbit,
       ground,
@@ -93,7 +107,7 @@ export function OrbitLines({
       sampledAt: NaN,
       tle: null as Tle | null,
     };
-  }, [orbitColour, groundColour]);
+  }, [orbitColour, groundColour, gl]);
 
   // Layout effects, not passive ones: fiber draws its first frame of a new scene before React
   // runs passive effects, so lines added in one missed it and compiled their programs in the
@@ -138,8 +152,8 @@ export function OrbitLines({
     toSceneFloat32(parts.groundKm, parts.scratch);
     parts.ground.geometry.setPositions(parts.scratch);
     if (first) {
-      parts.orbit.geometry.setColors(parts.colors);
-      parts.ground.geometry.setColors(parts.colors);
+      parts.orbit.geometry.setColors(parts.colors.orbit);
+      parts.ground.geometry.setColors(parts.colors.ground);
     }
   });
 
