@@ -69,18 +69,15 @@ export function radiatorTexture(): Texture {
 
 /**
  * The integrated truss's open lattice: a square frame with one diagonal per bay, transparent
- * between (drawn with alphaTest, so it needs no sorting). Linear colour: it is a mask on grey.
+ * between (drawn with alphaTest, so it needs no sorting). White where it stands: the material's
+ * grey is its colour.
  */
 export function latticeTexture(): Texture {
   const bar = 0.09;
-  return paint(
-    64,
-    64,
-    (u, v) => {
-      const frame = u < bar || u > 1 - bar || v < bar || v > 1 - bar;
-      const diagonal = Math.abs(u - v) < bar * 0.8;
-      return frame || diagonal ? [255, 255, 255, 255] : [0, 0, 0, 0];
-    },
-    false,
-  );
+  return paint(64, 64, (u, v) => {
+    const frame = u < bar || u > 1 - bar || v < bar || v > 1 - bar;
+    const diagonal = Math.abs(u - v) < bar * 0.8;
+    // White in the holes too: filtering at a bar's edge must not darken the grey that stays.
+    return [255, 255, 255, frame || diagonal ? 255 : 0];
+  });
 }
