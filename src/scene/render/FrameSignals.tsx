@@ -1,5 +1,5 @@
 import { addAfterEffect, useFrame, useThree } from '@react-three/fiber';
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { useClockStore } from '../../clock/ClockContext';
 import { frameStats } from './frameStats';
 import { whenGpuDone } from './gpuDone';
@@ -36,11 +36,16 @@ export function FrameCounter() {
  * by the GPU, so the picture is there (on a software renderer the second step took up to a
  * second after the first, and the mark came before the picture). It sits inside the same
  * Suspense boundary as the textured scene, so it mounts only after they have loaded.
+ *
+ * A layout effect: it listens from the commit that mounts the scene, so the frame it waits for
+ * is fiber's first frame of that scene, which fiber draws before React runs passive effects.
+ * That frame is the whole first picture (the scene's parts add themselves at render or in layout
+ * effects), and waiting for a second, identical one cost software WebGL a frame's drawing.
  */
 export function ReadySignal({ onReady }: { onReady: () => void }) {
   const invalidate = useThree((s) => s.invalidate);
   const gl = useThree((s) => s.gl);
-  useEffect(() => {
+  useLayoutEffect(() => {
     let done = false;
     let cancelled = false;
     const unsubscribe = addAfterEffect(() => {
