@@ -1,9 +1,10 @@
 /**
- * `npm run bench [-- bundle|descent|scrub|load|frames|restore|memory|soak|video] [--minutes N]`: runs the
+ * `npm run bench [-- bundle|descent|scrub|load|load-compare|frames|restore|memory|soak|video] [--minutes N]`: runs the
  * benchmarks and prints their figures with the machine they ran on. `bundle`, `load`, `frames`, `restore`,
  * `memory` and `soak` need a build (`npm run build`, or SOYUZ_DIST=<folder>) and Chromium. With no
- * name it runs bundle, descent, scrub, load, frames and restore; memory (10 min), soak (30 min) and
- * video (a few minutes of software rendering) run only when named. --minutes shortens (or lengthens) memory and soak, e.g. to try them.
+ * name it runs bundle, descent, scrub, load, frames and restore; memory (10 min), soak (30 min),
+ * video (a few minutes of software rendering) and load-compare (two builds in turn, the second in
+ * SOYUZ_DIST_B; ~5 min) run only when named. --minutes shortens (or lengthens) memory and soak, e.g. to try them.
  */
 import os from 'node:os';
 import { bundleReport } from './bundle.bench';
@@ -13,6 +14,7 @@ import { rowsTable } from './timing';
 import { framesBenchmark } from './frames.bench';
 import { framesMarkdown, writeFramesJson } from './framesReport';
 import { loadBenchmark } from './load.bench';
+import { loadComparison } from './loadCompare.bench';
 import { memoryBenchmark } from './memory.bench';
 import { failures, playMarkdown, writePlayJson, type PlayKind } from './playReport';
 import type { PlayRun } from './playSession';
@@ -25,6 +27,7 @@ const MODES = [
   'descent',
   'scrub',
   'load',
+  'load-compare',
   'frames',
   'restore',
   'memory',
@@ -66,6 +69,17 @@ if (which.has('scrub')) console.log(rowsTable(benchScrub()));
 if (which.has('load')) {
   console.log('first load (headless Chromium, software WebGL):');
   console.log(JSON.stringify(await loadBenchmark(), null, 2));
+}
+
+if (which.has('load-compare')) {
+  const a = process.env.SOYUZ_DIST ?? 'dist';
+  const b = process.env.SOYUZ_DIST_B;
+  if (!b) {
+    console.error('load-compare needs a second build in SOYUZ_DIST_B (the first is SOYUZ_DIST)');
+    process.exit(2);
+  }
+  console.log('ready, two builds in turn (headless Chromium, software WebGL):');
+  console.log(JSON.stringify(await loadComparison(a, b), null, 2));
 }
 
 if (which.has('frames')) {
