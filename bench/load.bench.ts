@@ -21,7 +21,7 @@ import { openApp, openBrowser } from '../tests/e2e/browser';
 
 const RUNS = 10;
 /** How long a new browser is left on about:blank before the app is opened. */
-const BROWSER_SETTLE_MS = 3_000;
+export const BROWSER_SETTLE_MS = 3_000;
 
 /** The middle value (the mean of the two middle ones for an even count). */
 export function median(values: readonly number[]): number {

@@ -7,10 +7,9 @@
  */
 import { serveDist } from '../tools/serveDist';
 import { openApp, openBrowser } from '../tests/e2e/browser';
-import { median } from './load.bench';
+import { BROWSER_SETTLE_MS, median } from './load.bench';
 
 const RUNS = 20;
-const BROWSER_SETTLE_MS = 3_000;
 
 async function readyOnce(base: string, viewport: { width: number; height: number }) {
   const session = await openBrowser(base, viewport);
@@ -28,24 +27,13 @@ async function readyOnce(base: string, viewport: { width: number; height: number
   }
 }
 
-/** Serves a build folder (serveDist reads SOYUZ_DIST when called). */
-async function serve(dir: string) {
-  const before = process.env.SOYUZ_DIST;
-  process.env.SOYUZ_DIST = dir;
-  try {
-    return await serveDist();
-  } finally {
-    process.env.SOYUZ_DIST = before;
-  }
-}
-
 export async function loadComparison(
   distA: string,
   distB: string,
   runs = RUNS,
   viewport = { width: 1280, height: 720 },
 ) {
-  const servers = [await serve(distA), await serve(distB)];
+  const servers = [await serveDist(distA), await serveDist(distB)];
   const ms: [number[], number[]] = [[], []];
   try {
     for (let i = 0; i < runs; i++) {

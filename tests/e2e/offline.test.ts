@@ -11,6 +11,7 @@ import {
   type Session,
 } from './browser';
 import { serveUnderSubPath, type SubPathServer } from './subPathServer';
+import { withTimeout } from '../../bench/stepTimeout';
 
 // The built app as a deployment would serve it: a plain static server, under a sub-path.
 const dist = process.env.SOYUZ_DIST ?? 'dist';
@@ -69,14 +70,8 @@ function cachedFiles(session: Session): Promise<string[]> {
   });
 }
 
-/** A step of a test that names itself when it does not finish in time (page.evaluate has no limit). */
-function step<T>(what: string, promise: Promise<T>, ms = 20_000): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: no answer in ${ms / 1000} s`)), ms);
-  });
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
-}
+/** A step that names itself when it does not finish in time (page.evaluate has no limit). */
+const step = <T>(what: string, work: Promise<T>) => withTimeout(work, 20_000, what);
 
 describe('deployed under a sub-path, offline after one visit', () => {
   it('gets ready under /some/path/ and precaches the whole build there, fonts as .woff2 only', async () => {
@@ -134,10 +129,10 @@ describe('deployed under a sub-path, offline after one visit', () => {
   // Every wait here has a limit that names it (page.evaluate and locator.count have none of their
   // own), and the test's budget is above their sum (435 s). In CI under load this test ran past
   // its budget three times with no wait of its own timing out, the last time with the page not
-  // answering a plain evaluate for 20 s more: after ready the app uploads its four 4K textures, which on
-  // software WebGL hold the renderer (for seconds each, more on a loaded machine), and an
-  // unbounded count() was waiting behind them. So the page is left to finish loading, before the
-  // update and after the reload, before anything else is asked of it.
+  // answering a plain evaluate for 20 s more: after ready the app uploads its four 4K textures,
+  // which on software WebGL hold the renderer (for seconds each, more on a loaded machine), and
+  // an unbounded count() was waiting behind them. So the page is left to finish loading, before
+  // the update and after the reload, before anything else is asked of it.
   it(
     'offers a new build once it has installed, and Reload opens it',
     { timeout: 450_000 },

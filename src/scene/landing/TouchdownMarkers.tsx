@@ -86,7 +86,7 @@ export function TouchdownMarkers() {
     [dots],
   );
   // Before fiber's first frame, which comes before passive effects: a first draw without instance
-  // colours would compile a shader program of its own, used once (~50 ms on software WebGL).
+  // colours would compile a shader program of its own, used once (40–95 ms on SwiftShader).
   useLayoutEffect(() => {
     const colour = new Color();
     markers.forEach((m, i) =>
