@@ -68,14 +68,21 @@ export async function loadBenchmark(viewport = { width: 1280, height: 720 }) {
       const session = await openBrowser(base, viewport);
       await session.page.goto('about:blank');
       await new Promise((r) => setTimeout(r, BROWSER_SETTLE_MS));
-      let bytes = 0;
+      // Each response's size and when its request was sent (ms since the epoch): what counts is
+      // what was asked for before ready; the full textures are asked for just after it, and
+      // whether their responses came before the probe saw ready was a matter of timing.
+      const responses: { bytes: number; sentAt: number }[] = [];
       session.page.on('response', (r) => {
+        const sentAt = r.request().timing().startTime;
         const size = Number(r.headers()['content-length'] ?? 0);
-        if (size) bytes += size;
+        if (size) responses.push({ bytes: size, sentAt });
         else {
           const path = new URL(r.url()).pathname;
           try {
-            bytes += statSync(join(dist, path === '/' ? 'index.html' : path)).size;
+            responses.push({
+              bytes: statSync(join(dist, path === '/' ? 'index.html' : path)).size,
+              sentAt,
+            });
           } catch {
             /* not a file of ours */
           }
@@ -87,13 +94,20 @@ export async function loadBenchmark(viewport = { width: 1280, height: 720 }) {
       probeMs.push(performance.now() - t0);
       const inPage = await session.page.evaluate(() => {
         const mark = performance.getEntriesByName('ready', 'mark')[0];
-        return { mark: mark?.startTime, observed: (window as { __readyAt?: number }).__readyAt };
+        return {
+          mark: mark?.startTime,
+          observed: (window as { __readyAt?: number }).__readyAt,
+          timeOrigin: performance.timeOrigin,
+        };
       });
       if (inPage.mark !== undefined) markSeen = true;
       const at = inPage.mark ?? inPage.observed;
       if (at === undefined) throw new Error('the page became ready but no ready time was seen');
       pageMs.push(at);
-      firstLoadBytes = bytes;
+      const readyEpochMs = inPage.timeOrigin + at;
+      firstLoadBytes = responses
+        .filter((r) => r.sentAt <= readyEpochMs)
+        .reduce((sum, r) => sum + r.bytes, 0);
       await session.close();
     }
   } finally {
