@@ -5,12 +5,25 @@ import { userMission, userMissions } from '../data/userMissions';
 import { openMission } from '../replay/openMission';
 import { currentLang, isLang, onLanguageChange, setLanguage, type Lang } from '../i18n';
 import { adoptPresenterIndex, presenterIndex } from '../ui/presentation/presenterNavigation';
+import {
+  isViewPose,
+  setViewPose,
+  viewPoses,
+  type ViewPose,
+  type ViewPoseStore,
+} from '../common/viewPose';
 
 /** The one channel of a presenter's view: every window of this origin that has a role joins it. */
 export const CHANNEL_NAME = 'soyuz-replay-presenter';
 
 /** How often the window that drives a playing clock says where it is, ms of real time. */
 export const HEARTBEAT_MS = 250;
+
+/**
+ * How often a view being dragged is sent, ms: twenty poses a second follow a hand smoothly, and a
+ * pointer's every move (up to a hundred a second) would only queue up behind a slow frame.
+ */
+export const POSE_MS = 50;
 
 /** The two roles that sync: the projector's window and the laptop's. */
 export type PeerRole = 'screen' | 'presenter';
@@ -35,6 +48,7 @@ export type SyncMessage =
   | { kind: 'hello'; from: string; role: PeerRole }
   | { kind: 'state'; from: string; role: PeerRole; state: ViewSnapshot }
   | { kind: 'time'; from: string; role: PeerRole; utcMs: number }
+  | { kind: 'view'; from: string; role: PeerRole; pose: ViewPose }
   | { kind: 'bye'; from: string; role: PeerRole }
   | { kind: 'end'; from: string };
 
@@ -57,6 +71,8 @@ export interface SyncOptions {
   onEnded?(): void;
   /** A mission the other window opened that this one cannot find. */
   onUnknownMission?(id: string): void;
+  /** Where the camera rig leaves the person's drags and takes the other window's (a unit test's own). */
+  poses?: ViewPoseStore;
 }
 
 export interface WindowSync {
@@ -87,8 +103,8 @@ export function snapshotOf(clock: ClockStore): ViewSnapshot {
 }
 
 /**
- * Keeps this window's clock, mission, camera and language in step with the other window of a
- * presenter's view, through a BroadcastChannel: same origin, no server, no network. Either window
+ * Keeps this window's clock, mission, camera, language and hand-turned view (common/viewPose.ts)
+ * in step with the other window of a presenter's view, through a BroadcastChannel: same origin, no server, no network. Either window
  * drives. A change made here (a seek, play, a mission, a camera: anything but the clock's own
  * ticking) goes out whole at once; the other window sets its clock to it, so it follows within a
  * frame. While playing, both clocks tick on their own and the window that made the last change
@@ -96,6 +112,7 @@ export function snapshotOf(clock: ClockStore): ViewSnapshot {
  */
 export function startWindowSync(options: SyncOptions): WindowSync {
   const { clock, role } = options;
+  const poses = options.poses ?? viewPoses;
   const channel: Channel = options.channel ?? new BroadcastChannel(CHANNEL_NAME);
   const id = `${role}-${Math.random().toString(36).slice(2, 10)}`;
   const peers = new Map<string, PeerRole>();
@@ -180,6 +197,8 @@ export function startWindowSync(options: SyncOptions): WindowSync {
     } else if (m.kind === 'state') {
       leading = false;
       apply(m.state);
+    } else if (m.kind === 'view') {
+      if (isViewPose(m.pose)) setViewPose(poses, m.pose, 'peer');
     } else if (m.kind === 'time' && !leading) {
       const s = clock.getState();
       // Only a real difference: both clocks tick, and a correction smaller than a frame's step
@@ -213,6 +232,16 @@ export function startWindowSync(options: SyncOptions): WindowSync {
     }
     sendSoon();
   });
+  // A drag turns the view many times a second: the latest pose goes out every POSE_MS.
+  let poseTimer: ReturnType<typeof setTimeout> | null = null;
+  const unsubscribePoses = poses.subscribe((v, prev) => {
+    if (v.seq === prev.seq || v.by !== 'person' || !v.pose || poseTimer) return;
+    poseTimer = setTimeout(() => {
+      poseTimer = null;
+      const { pose } = poses.getState();
+      if (pose) post({ kind: 'view', from: id, role, pose });
+    }, POSE_MS);
+  });
   const heartbeat = setInterval(() => {
     const s = clock.getState();
     if (leading && s.playing) post({ kind: 'time', from: id, role, utcMs: s.utcMs });
@@ -223,6 +252,8 @@ export function startWindowSync(options: SyncOptions): WindowSync {
     post({ kind: 'bye', from: id, role });
     stopped = true;
     clearInterval(heartbeat);
+    if (poseTimer) clearTimeout(poseTimer);
+    unsubscribePoses();
     unsubscribeClock();
     unsubscribeLang();
     channel.onmessage = null;

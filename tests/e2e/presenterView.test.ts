@@ -124,6 +124,31 @@ describe("the presenter's view: two windows in step", () => {
     await screen.keyboard.press('1');
     await expectFollows(screen, presenter);
 
+    // A drag of the globe on the projector turns the laptop's view the same way.
+    const centre = async (page: Page) => (await getState(page)).viewCentre;
+    const lonApart = (a: number, b: number) => Math.abs(((a - b + 540) % 360) - 180);
+    const centreBefore = await centre(presenter);
+    await screen.mouse.move(600, 330);
+    await screen.mouse.down();
+    await screen.mouse.move(760, 300, { steps: 10 });
+    await screen.mouse.up();
+    await expect
+      .poll(
+        async () => {
+          const [a, b] = [await centre(screen), await centre(presenter)];
+          return (
+            !!a &&
+            !!b &&
+            !!centreBefore &&
+            lonApart(a.lon, b.lon) < 0.5 &&
+            Math.abs(a.lat - b.lat) < 0.5 &&
+            lonApart(b.lon, centreBefore.lon) > 5
+          );
+        },
+        { timeout: 5_000, interval: 100 },
+      )
+      .toBe(true);
+
     // The mission, from the presenter's picker.
     await presenter.getByTestId('missions-button').click();
     await presenter.getByTestId('mission-search').fill('MS-24');

@@ -1,6 +1,6 @@
 import { OrbitControls } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { Quaternion, Vector3, type Camera, type PerspectiveCamera } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import { DEG, WGS84_A_KM } from '../../physics/constants';
@@ -24,6 +24,7 @@ import { fixedPose, groundLensFovDeg, groundObserver, isFixedCamera } from './fi
 import { useSceneFrame } from '../useSceneFrame';
 import { frameStats } from '../render/frameStats';
 import { viewAim, type ViewAim } from './viewAim';
+import { useSharedPose } from './useSharedPose';
 
 /** Earth view distance from the centre: Earth fills about three-quarters of the height at 40 deg fov. */
 const EARTH_VIEW_KM = 3.8 * WGS84_A_KM;
@@ -107,6 +108,16 @@ export function CameraRig() {
       }),
     [camera, clock, invalidate],
   );
+
+  // A presenter's other window turned the view: it is this view's pose now, as if dragged here.
+  const takePeerPose = useCallback(() => {
+    flight.current.cancel();
+    frameStats.cameraFlying = false;
+    truePos.current.copy(camera.position);
+    trueQuat.current.copy(camera.quaternion);
+    invalidate();
+  }, [camera, invalidate]);
+  useSharedPose(controls, camera, clock, takePeerPose);
 
   // Grabbing the view ends a flight at once: the person's hand wins.
   useEffect(() => {

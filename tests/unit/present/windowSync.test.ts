@@ -4,7 +4,13 @@ import { findMission } from '../../../src/data/catalog';
 import { missionClock } from '../../../src/replay/missionClock';
 import { currentLang, setLanguage } from '../../../src/i18n';
 import { presenterEvent, presenterStep } from '../../../src/ui/presentation/presenterNavigation';
-import { startWindowSync, type WindowSync } from '../../../src/present/windowSync';
+import { POSE_MS, startWindowSync, type WindowSync } from '../../../src/present/windowSync';
+import {
+  createViewPoseStore,
+  isViewPose,
+  setViewPose,
+  type ViewPose,
+} from '../../../src/common/viewPose';
 
 /** A clock as the app opens one: MS-19, paused at its opening moment. */
 function appClock(id = 'soyuz-ms-19-landing'): ClockStore {
@@ -139,5 +145,42 @@ describe('two windows of a presenter’s view, kept in step', () => {
     b.setState({ utcMs: a.getState().utcMs - 60_000 });
     await new Promise((r) => setTimeout(r, 400));
     expect(Math.abs(b.getState().utcMs - a.getState().utcMs)).toBeLessThan(1000);
+  });
+
+  it('a view turned by hand in one window is turned so in the other, and not sent back', async () => {
+    // Each window's own pose store, as each page has its own module.
+    const posesA = createViewPoseStore();
+    const posesB = createViewPoseStore();
+    join(appClock(), 'screen', { poses: posesA });
+    join(appClock(), 'presenter', { poses: posesB });
+    await settle();
+    const sentByB: ViewPose[] = [];
+    posesB.subscribe((v) => v.by === 'person' && v.pose && sentByB.push(v.pose));
+
+    // A drag: many poses in a few milliseconds; the other window gets the last, once.
+    const pose = (x: number): ViewPose => ({
+      camera: 'earth',
+      offset: [x, 0, 24_000],
+      up: [0, 1, 0],
+    });
+    for (let x = 0; x <= 5000; x += 500) setViewPose(posesA, pose(x), 'person');
+    const seqBefore = posesB.getState().seq;
+    await new Promise((r) => setTimeout(r, POSE_MS + 60));
+    expect(posesB.getState()).toMatchObject({ by: 'peer', pose: pose(5000) });
+    expect(posesB.getState().seq).toBe(seqBefore + 1);
+    // Taken from the other window, it is not the person's here: nothing goes back.
+    await new Promise((r) => setTimeout(r, POSE_MS + 60));
+    expect(posesA.getState()).toMatchObject({ by: 'person', pose: pose(5000) });
+    expect(sentByB).toEqual([]);
+  });
+
+  it('a pose that is not one (a zero offset, NaN, a missing axis) is left out', () => {
+    const good = { camera: 'iss', offset: [0.1, 0.05, -0.2], up: [0, 1, 0] };
+    expect(isViewPose(good)).toBe(true);
+    expect(isViewPose({ ...good, offset: [0, 0, 0] })).toBe(false);
+    expect(isViewPose({ ...good, up: [0, Number.NaN, 1] })).toBe(false);
+    expect(isViewPose({ ...good, offset: [1, 2] })).toBe(false);
+    expect(isViewPose({ ...good, camera: 3 })).toBe(false);
+    expect(isViewPose(null)).toBe(false);
   });
 });

@@ -1,0 +1,60 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+
+export type Triple = [number, number, number];
+
+/**
+ * Where a person turned or zoomed the view by hand, relative to what the camera orbits (Earth's
+ * centre, or the craft it follows), so that it means the same in another window of a presenter's
+ * view whose clock is a few milliseconds apart.
+ */
+export interface ViewPose {
+  /** The camera it was made with ('earth', 'iss', 'soyuz'); a window on another camera ignores it. */
+  camera: string;
+  /** The camera's position less the point it orbits, scene axes, km. */
+  offset: Triple;
+  /** The camera's up direction. */
+  up: Triple;
+}
+
+export interface ViewPoseState {
+  pose: ViewPose | null;
+  /**
+   * Who set it: the person at this window (the presenter's sync sends it to the other window) or
+   * the other window (the camera rig here takes it).
+   */
+  by: 'person' | 'peer';
+  /** Counts the poses set, so a listener sees each one even when two are equal. */
+  seq: number;
+}
+
+export type ViewPoseStore = StoreApi<ViewPoseState>;
+
+export function createViewPoseStore(): ViewPoseStore {
+  return createStore<ViewPoseState>()(() => ({ pose: null, by: 'person', seq: 0 }));
+}
+
+/** This window's: the camera rig writes the person's poses here and reads the other window's. */
+export const viewPoses = createViewPoseStore();
+
+export function setViewPose(store: ViewPoseStore, pose: ViewPose, by: ViewPoseState['by']): void {
+  store.setState((s) => ({ pose, by, seq: s.seq + 1 }));
+}
+
+const isTriple = (v: unknown): v is Triple =>
+  Array.isArray(v) && v.length === 3 && v.every((x) => typeof x === 'number' && Number.isFinite(x));
+
+/**
+ * Whether a message from another window holds a pose the camera can take: three finite numbers
+ * each, an offset that is not zero (the camera would sit on what it orbits) and an up direction.
+ */
+export function isViewPose(v: unknown): v is ViewPose {
+  if (!v || typeof v !== 'object') return false;
+  const p = v as Partial<ViewPose>;
+  return (
+    typeof p.camera === 'string' &&
+    isTriple(p.offset) &&
+    isTriple(p.up) &&
+    Math.hypot(...p.offset) > 0 &&
+    Math.hypot(...p.up) > 0
+  );
+}
