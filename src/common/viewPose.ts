@@ -39,22 +39,3 @@ export const viewPoses = createViewPoseStore();
 export function setViewPose(store: ViewPoseStore, pose: ViewPose, by: ViewPoseState['by']): void {
   store.setState((s) => ({ pose, by, seq: s.seq + 1 }));
 }
-
-const isTriple = (v: unknown): v is Triple =>
-  Array.isArray(v) && v.length === 3 && v.every((x) => typeof x === 'number' && Number.isFinite(x));
-
-/**
- * Whether a message from another window holds a pose the camera can take: three finite numbers
- * each, an offset that is not zero (the camera would sit on what it orbits) and an up direction.
- */
-export function isViewPose(v: unknown): v is ViewPose {
-  if (!v || typeof v !== 'object') return false;
-  const p = v as Partial<ViewPose>;
-  return (
-    typeof p.camera === 'string' &&
-    isTriple(p.offset) &&
-    isTriple(p.up) &&
-    Math.hypot(...p.offset) > 0 &&
-    Math.hypot(...p.up) > 0
-  );
-}

@@ -6,9 +6,9 @@ import { openMission } from '../replay/openMission';
 import { currentLang, isLang, onLanguageChange, setLanguage, type Lang } from '../i18n';
 import { adoptPresenterIndex, presenterIndex } from '../ui/presentation/presenterNavigation';
 import {
-  isViewPose,
   setViewPose,
   viewPoses,
+  type Triple,
   type ViewPose,
   type ViewPoseStore,
 } from '../common/viewPose';
@@ -82,6 +82,25 @@ export interface WindowSync {
   end(): void;
   /** Say goodbye (the page is going) and stop. */
   stop(): void;
+}
+
+const isTriple = (v: unknown): v is Triple =>
+  Array.isArray(v) && v.length === 3 && v.every((x) => typeof x === 'number' && Number.isFinite(x));
+
+/**
+ * Whether a message from another window holds a pose the camera can take: three finite numbers
+ * each, an offset that is not zero (the camera would sit on what it orbits) and an up direction.
+ */
+export function isViewPose(v: unknown): v is ViewPose {
+  if (!v || typeof v !== 'object') return false;
+  const p = v as Partial<ViewPose>;
+  return (
+    typeof p.camera === 'string' &&
+    isTriple(p.offset) &&
+    isTriple(p.up) &&
+    Math.hypot(...p.offset) > 0 &&
+    Math.hypot(...p.up) > 0
+  );
 }
 
 /** What the clock and the language say now, for the other window. */

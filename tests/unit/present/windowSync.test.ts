@@ -4,13 +4,13 @@ import { findMission } from '../../../src/data/catalog';
 import { missionClock } from '../../../src/replay/missionClock';
 import { currentLang, setLanguage } from '../../../src/i18n';
 import { presenterEvent, presenterStep } from '../../../src/ui/presentation/presenterNavigation';
-import { POSE_MS, startWindowSync, type WindowSync } from '../../../src/present/windowSync';
 import {
-  createViewPoseStore,
   isViewPose,
-  setViewPose,
-  type ViewPose,
-} from '../../../src/common/viewPose';
+  POSE_MS,
+  startWindowSync,
+  type WindowSync,
+} from '../../../src/present/windowSync';
+import { createViewPoseStore, setViewPose, type ViewPose } from '../../../src/common/viewPose';
 
 /** A clock as the app opens one: MS-19, paused at its opening moment. */
 function appClock(id = 'soyuz-ms-19-landing'): ClockStore {
