@@ -23,19 +23,18 @@ export interface ViewPoseState {
    * the other window (the camera rig here takes it).
    */
   by: 'person' | 'peer';
-  /** Counts the poses set, so a listener sees each one even when two are equal. */
-  seq: number;
 }
 
 export type ViewPoseStore = StoreApi<ViewPoseState>;
 
 export function createViewPoseStore(): ViewPoseStore {
-  return createStore<ViewPoseState>()(() => ({ pose: null, by: 'person', seq: 0 }));
+  return createStore<ViewPoseState>()(() => ({ pose: null, by: 'person' }));
 }
 
 /** This window's: the camera rig writes the person's poses here and reads the other window's. */
 export const viewPoses = createViewPoseStore();
 
 export function setViewPose(store: ViewPoseStore, pose: ViewPose, by: ViewPoseState['by']): void {
-  store.setState((s) => ({ pose, by, seq: s.seq + 1 }));
+  // Each call a new state, so a listener hears every pose, even one equal to the last.
+  store.setState({ pose, by });
 }

@@ -253,8 +253,8 @@ export function startWindowSync(options: SyncOptions): WindowSync {
   });
   // A drag turns the view many times a second: the latest pose goes out every POSE_MS.
   let poseTimer: ReturnType<typeof setTimeout> | null = null;
-  const unsubscribePoses = poses.subscribe((v, prev) => {
-    if (v.seq === prev.seq || v.by !== 'person' || !v.pose || poseTimer) return;
+  const unsubscribePoses = poses.subscribe((v) => {
+    if (v.by !== 'person' || !v.pose || poseTimer) return;
     poseTimer = setTimeout(() => {
       poseTimer = null;
       const { pose } = poses.getState();

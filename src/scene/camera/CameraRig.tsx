@@ -77,10 +77,10 @@ export function CameraRig() {
     lens.fov = fov;
     lens.updateProjectionMatrix();
   };
-  const keepTruePose = () => {
+  const keepTruePose = useCallback(() => {
     truePos.current.copy(camera.position);
     trueQuat.current.copy(camera.quaternion);
-  };
+  }, [camera]);
   /** A place asked for (viewAim.ts) while another camera was on: the Earth view opens on it. */
   const pendingAim = useRef<ViewAim | null>(null);
 
@@ -113,10 +113,9 @@ export function CameraRig() {
   const takePeerPose = useCallback(() => {
     flight.current.cancel();
     frameStats.cameraFlying = false;
-    truePos.current.copy(camera.position);
-    trueQuat.current.copy(camera.quaternion);
+    keepTruePose();
     invalidate();
-  }, [camera, invalidate]);
+  }, [keepTruePose, invalidate]);
   useSharedPose(controls, camera, clock, takePeerPose);
 
   // Grabbing the view ends a flight at once: the person's hand wins.

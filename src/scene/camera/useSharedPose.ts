@@ -45,8 +45,8 @@ export function useSharedPose(
     c.addEventListener('start', start);
     c.addEventListener('change', change);
     c.addEventListener('end', end);
-    const unsubscribe = viewPoses.subscribe((v, prev) => {
-      if (v.seq === prev.seq || v.by !== 'peer' || !v.pose || grabbing) return;
+    const unsubscribe = viewPoses.subscribe((v) => {
+      if (v.by !== 'peer' || !v.pose || grabbing) return;
       const name = clock.getState().camera;
       // A pose made with another camera (the two windows are switching) or a fixed one means
       // nothing here; the camera change itself arrives with the clock's state.

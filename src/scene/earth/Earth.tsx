@@ -1,7 +1,6 @@
 import { useTexture } from '@react-three/drei';
 import { createContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import {
-  LinearFilter,
   NoColorSpace,
   RepeatWrapping,
   SRGBColorSpace,
@@ -21,7 +20,7 @@ import {
   placeHorizonCap,
 } from './horizonCap';
 import { setSceneVector } from '../sceneVectors';
-import { PREVIEW_URLS } from './textures';
+import { PREVIEW_URLS, withoutMipmaps } from './textures';
 import { fullTextures } from './fullTextures';
 import { useSceneFrame } from '../useSceneFrame';
 import { isFarView } from './levelOfDetail';
@@ -42,22 +41,6 @@ function prepare(day: Texture, lights: Texture, water: Texture): void {
 }
 
 /**
- * The previews are read without mipmaps. A software renderer (SwiftShader) turns each mipmapped
- * texture read into its own trilinear sampling code when it compiles the first frame's shaders:
- * the globe's program cost ~280 ms of that frame with mipmaps and ~100 ms without (three reads,
- * measured by compiling it afresh in the page). Seen whole, the globe shows 180 degrees of
- * longitude on about 540 px at 1280x720, and a preview holds 512 texels for them: magnified or
- * close to 1:1 but near the limb, where the haze lies. The full textures, which replace them a few
- * seconds after ready, keep their mipmaps.
- */
-function withoutMipmaps(...textures: Texture[]): void {
-  for (const t of textures) {
-    t.generateMipmaps = false;
-    t.minFilter = LinearFilter;
-  }
-}
-
-/**
  * The solid Earth, turned by sidereal time. Children are in Earth-fixed coordinates (km), so
  * borders, labels and the ground track stay on the ground they belong to.
  */
@@ -74,6 +57,11 @@ export function Earth({ children }: { children?: ReactNode }) {
   const material = useMemo(() => {
     const { day, lights, water } = preview;
     prepare(day, lights, water);
+    // A software renderer compiles each mipmapped read into its own trilinear sampling code: the
+    // globe's program cost ~280 ms of the first frame with mipmaps, ~100 ms without (compiled
+    // afresh in the page). Seen whole, the globe shows 180 degrees of longitude on about 540 px at
+    // 1280x720 and a preview has 512 texels for them: magnified, or close to 1:1 but near the
+    // limb, under the haze. The full textures, a few seconds after ready, keep their mipmaps.
     withoutMipmaps(day, lights, water);
     return createEarthMaterial(day, lights, water);
   }, [preview]);

@@ -1,3 +1,4 @@
+import { LinearFilter, type Texture } from 'three';
 import dayUrl from '../../../assets/textures/earth-blue-marble.jpg';
 import lightsUrl from '../../../assets/textures/earth-lights.jpg';
 import waterUrl from '../../../assets/textures/earth-water.png';
@@ -45,3 +46,16 @@ export const HALF_URLS: Record<TextureName, string> = {
 
 /** The order the full textures are fetched in after ready: what shows most, first. */
 export const STREAM_ORDER: readonly TextureName[] = ['day', 'lights', 'stars', 'water'];
+
+/**
+ * Read without mipmaps: nothing is made at upload and the shader samples one level. For textures
+ * never (the sky) or barely (the globe's previews) minified. On a software renderer it is also
+ * the cheaper shader: SwiftShader compiles each mipmapped read into its own trilinear sampling
+ * code (see Earth.tsx).
+ */
+export function withoutMipmaps(...textures: Texture[]): void {
+  for (const t of textures) {
+    t.generateMipmaps = false;
+    t.minFilter = LinearFilter;
+  }
+}

@@ -1,8 +1,8 @@
 import { useTexture } from '@react-three/drei';
 import { useEffect, useMemo } from 'react';
-import { LinearFilter, SRGBColorSpace, type Texture } from 'three';
+import { SRGBColorSpace, type Texture } from 'three';
 import { fullTextures } from '../earth/fullTextures';
-import { PREVIEW_URLS } from '../earth/textures';
+import { PREVIEW_URLS, withoutMipmaps } from '../earth/textures';
 import { createStarSphere } from './starSphere';
 
 function prepare(texture: Texture): Texture {
@@ -10,8 +10,7 @@ function prepare(texture: Texture): Texture {
   // The sky is always magnified (4096 px for 360° is 11 px a degree; a 1080p view at 40° shows
   // 27), so mipmaps are never read: making them costs seconds on a software renderer at load and
   // after a lost context.
-  texture.generateMipmaps = false;
-  texture.minFilter = LinearFilter;
+  withoutMipmaps(texture);
   return texture;
 }
 
